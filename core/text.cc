@@ -1,0 +1,115 @@
+#include "text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "error.h"
+
+namespace tx {
+
+std::u16string utf8_to_utf16(std::string_view in) {
+  std::u16string out;
+  out.reserve(in.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  size_t i = 0;
+  auto fail = [&](size_t at) -> void {
+    throw InputError("invalid UTF-8 at byte " + std::to_string(at));
+  };
+  while (i < n) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      out.push_back(b);
+      ++i;
+      continue;
+    }
+    int len;
+    char32_t cp;
+    char32_t min;
+    if ((b & 0xE0) == 0xC0) { len = 2; cp = b & 0x1F; min = 0x80; }
+    else if ((b & 0xF0) == 0xE0) { len = 3; cp = b & 0x0F; min = 0x800; }
+    else if ((b & 0xF8) == 0xF0) { len = 4; cp = b & 0x07; min = 0x10000; }
+    else { fail(i); return out; }
+    if (i + len > n) fail(i);
+    for (int k = 1; k < len; ++k) {
+      unsigned char c = p[i + k];
+      if ((c & 0xC0) != 0x80) fail(i);
+      cp = (cp << 6) | (c & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) fail(i);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(cp));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string utf16_to_utf8(std::u16string_view in) {
+  std::string out;
+  out.reserve(in.size() + in.size() / 2);
+  for (size_t i = 0; i < in.size(); ++i) {
+    char32_t cp = in[i];
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < in.size() && in[i + 1] >= 0xDC00 &&
+        in[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (in[i + 1] - 0xDC00);
+      ++i;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+bool is_space(char16_t c) {
+  if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v') return true;
+  if (c < 0x80) return false;
+  return c == 0x00A0 || c == 0x202F || c == 0x2028 || c == 0x2029 || c == 0x0085 ||
+         u_charType(c) == U_SPACE_SEPARATOR;
+}
+
+bool is_letter(char16_t c) {
+  if (c < 0x80) return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+  if (c >= 0xD800 && c <= 0xDFFF) return true;
+  return u_isalpha(c);
+}
+
+bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x02BC; }
+
+std::u16string fold(std::u16string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString src(false, s.data(), static_cast<int32_t>(s.size()));
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(src, status) : src;
+  if (U_FAILURE(status)) decomposed = src;
+  icu::UnicodeString stripped;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) stripped.append(c);
+    i += U16_LENGTH(c);
+  }
+  stripped.foldCase();
+  return std::u16string(stripped.getBuffer(), stripped.length());
+}
+
+}  // namespace tx
