@@ -144,6 +144,12 @@ std::string to_json(const Analysis& a) {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string describe_rates(const RateTable& rates) {
+  json out = {{"oldest", rates.oldest_date()}, {"newest", rates.newest_date()},
+              {"currencies", rates.currencies()}};
+  return out.dump();
+}
+
 std::string error_json(const std::string& message) {
   return json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -49,6 +49,10 @@ Analysis analyze(std::string_view utf8, const Options& options);
 // The contract's JSON object, keys sorted, one line, UTF-8.
 std::string to_json(const Analysis& analysis);
 
+// {"oldest": day, "newest": day, "currencies": [codes]}: what a rate table
+// covers, for the page to show after loading one.
+std::string describe_rates(const RateTable& rates);
+
 // {"error": message} as one line of JSON; what the wasm module returns.
 std::string error_json(const std::string& message);
 
