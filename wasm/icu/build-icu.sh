@@ -4,7 +4,7 @@
 # TextExplorer uses (keep.txt) as a C file to link into the module.
 # Two cached stages under $TEXTEXPLORER_CACHE (default ~/.cache/textexplorer):
 #   libs  keyed by the configure flags below (about 7 minutes, once)
-#   data  keyed by keep.txt (seconds)
+#   data  keyed by keep.txt and this script (seconds)
 # A warm run prints nothing. --print-dir prints the folder CMake links from.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +14,7 @@ configure_flags="--enable-static --disable-shared --disable-tools --disable-test
 cflags="-O2"
 cache=${TEXTEXPLORER_CACHE:-$HOME/.cache/textexplorer}
 libs_key=$(printf '%s %s %s' "$version" "$configure_flags" "$cflags" | sha256sum | cut -c1-12)
-data_key=$(cat "$here/keep.txt" | sha256sum | cut -c1-12)
+data_key=$(cat "$here/keep.txt" "$here/build-icu.sh" | sha256sum | cut -c1-12)
 libs=$cache/icu-$version-wasm-libs-$libs_key
 out=$cache/icu-$version-wasm-$libs_key-$data_key
 if [ "${1:-}" = --print-dir ]; then echo "$out"; exit 0; fi
@@ -72,7 +72,8 @@ missing=$(comm -13 "$work/all.lst" "$work/keep.lst")
 [ -z "$missing" ] || { echo "build-icu.sh: keep.txt names items ICU does not have: $missing" >&2; exit 1; }
 comm -23 "$work/all.lst" "$work/keep.lst" >"$work/remove.lst"
 icupkg --ignore-deps -r "$work/remove.lst" "$work/data/in/icudt72l.dat" "$work/data/out/icudt72l.dat"
-genccode -e icudt72 -d "$work/data/out" "$work/data/out/icudt72l.dat" >/dev/null
+genccode -d "$work/data/out" "$work/data/out/icudt72l.dat" >/dev/null
+sed -i 's/\bicudt72l_dat\b/icudt72_dat/' "$work/data/out/"*.c
 
 rm -rf "$out.tmp"; mkdir -p "$out.tmp"
 cp -r "$libs/lib" "$libs/include" "$out.tmp/"
