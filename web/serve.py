@@ -12,9 +12,10 @@ def main():
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--dir", required=True)
     args = parser.parse_args()
+    http.server.SimpleHTTPRequestHandler.extensions_map.update({
+        ".js": "text/javascript", ".css": "text/css", ".json": "application/json",
+        ".html": "text/html", ".txt": "text/plain; charset=utf-8"})
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=args.dir)
-    handler.extensions_map.update({".js": "text/javascript", ".css": "text/css",
-                                   ".json": "application/json", ".html": "text/html"})
     try:
         server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     except OSError as e:
