@@ -19,18 +19,15 @@ esac
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # --- 1. Debian packages -------------------------------------------------------
-packages=(cmake g++ make ninja-build pkg-config python3 emscripten libicu-dev icu-devtools
+packages=(cmake g++ make ninja-build python3 emscripten libicu-dev icu-devtools
           nlohmann-json3-dev doctest-dev chromium dpkg-dev wfrench wamerican
-          clang libclang-rt-14-dev nodejs npm gzip)
+          clang libclang-rt-14-dev gzip)
+# Node may come from outside Debian (nodesource): any working node and npm do.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
-# npm may come from outside Debian (nodesource); accept any working npm.
-if command -v npm >/dev/null && command -v node >/dev/null; then
-  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
-fi
-read -r -a missing <<<"${missing[*]}"
 if ((${#missing[@]})); then
   say "installing Debian packages: ${missing[*]}"
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo

@@ -12,8 +12,10 @@ namespace tx {
 std::vector<Span> split_sentences(std::u16string_view text, const std::string& lang) {
   std::vector<Span> out;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale(lang.c_str()), status));
+  // "ss=standard" turns on the locale's abbreviation suppressions, so that
+  // "Mr. Smith" or "M. Amodei" is not cut after the dot.
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(
+      icu::Locale((lang + "@ss=standard").c_str()), status));
   if (U_FAILURE(status)) return out;
   UText* ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   it->setText(ut, status);

@@ -20,7 +20,7 @@ TEST_CASE("utf8_to_utf16 decodes valid text and counts UTF-16 units") {
       {"\xEF\xBB\xBFx", 2},      // BOM kept
   };
   for (const Case& c : cases) {
-    CAPTURE(c.utf8);
+    CAPTURE(std::string(c.utf8));
     std::u16string s = utf8_to_utf16(c.utf8);
     CHECK(s.size() == c.units);
     CHECK(utf16_to_utf8(s) == c.utf8);
@@ -39,7 +39,7 @@ TEST_CASE("utf8_to_utf16 names the byte offset of invalid UTF-8") {
       {std::string("a\0b\xFF", 4), "invalid UTF-8 at byte 3"},  // NUL is valid, 0xFF is not
   };
   for (const Case& c : cases) {
-    CAPTURE(c.message);
+    CAPTURE(std::string(c.message));
     std::string got;
     try {
       utf8_to_utf16(c.bytes);
@@ -74,7 +74,7 @@ TEST_CASE("fold lower-cases and strips accents") {
       {"Saint-Étienne", "saint-etienne"}, {"", ""},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.in);
+    CAPTURE(std::string(c.in));
     CHECK(utf16_to_utf8(fold(u16(c.in))) == c.out);
   }
 }
