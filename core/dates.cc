@@ -727,8 +727,8 @@ std::vector<Figure> find_dates(const Document& doc) {
   return scanner.run();
 }
 
-// Scans words once; each cue reads at most its own words plus six filler
-// tokens, and each candidate date is found by binary search.
+// Scans words once; each cue reads at most its own words plus kMaxFillers
+// filler tokens, and each candidate date is found by binary search.
 std::optional<std::string> find_publication_date(const Document& doc,
                                                  const std::vector<Figure>& dates) {
   const DateLexicon& lex = date_lexicon();
@@ -751,6 +751,7 @@ std::optional<std::string> find_publication_date(const Document& doc,
   };
   static const std::u16string_view kSeparators = u"|•·–—/";
   static const std::u16string_view kFillerPunct = u":-–—|,.";
+  constexpr int kMaxFillers = 12;  // "Published 9:30 AM EST, Thu" is 10
   std::optional<std::string> updated;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].kind != TokKind::kWord) continue;
@@ -768,14 +769,18 @@ std::optional<std::string> find_publication_date(const Document& doc,
       if (!matched) continue;
       int breaks = 0;
       const Figure* date = nullptr;
-      for (int step = 0; step < 7 && k < toks.size(); ++step, ++k) {
+      for (int step = 0; step < kMaxFillers && k < toks.size(); ++step, ++k) {
         breaks += toks[k].breaks;
         if (breaks > 2) break;
         if ((date = date_starting_at(toks[k].start))) break;
-        bool filler = toks[k].kind == TokKind::kWord
-                          ? lex.publication_fillers.count(folded(k)) > 0
-                          : toks[k].kind == TokKind::kPunct &&
-                                kFillerPunct.find(text[toks[k].start]) != std::u16string_view::npos;
+        bool filler = false;
+        switch (toks[k].kind) {
+          case TokKind::kWord: filler = lex.publication_fillers.count(folded(k)) > 0; break;
+          case TokKind::kNumber: filler = toks[k].digits <= 2; break;  // "9:30", "10h30"
+          case TokKind::kPunct:
+            filler = kFillerPunct.find(text[toks[k].start]) != std::u16string_view::npos;
+            break;
+        }
         if (!filler) break;
       }
       if (!date) continue;
