@@ -58,10 +58,13 @@ DateLexicon load() {
   add_months(&lex, "months.tsv");
   add_months(&lex, "month_variants.tsv");
   for (const auto& row : rows_of("month_restrictions.tsv")) {
-    if (row.size() < 3 || row[2] != "needs_day") continue;
+    if (row.size() < 3) continue;
     for (DateLang lang : langs_of(row[0])) {
       auto it = lex.months[lang].find(folded_without_dot(row[1]));
-      if (it != lex.months[lang].end()) it->second.needs_day = true;
+      if (it == lex.months[lang].end()) continue;
+      if (row[2] == "needs_day") it->second.needs_day = true;
+      if (row[2] == "capitalized") it->second.needs_capital = true;
+      if (row[2] == "no_capital_mid_sentence") it->second.no_capital_mid_sentence = true;
     }
   }
   for (const auto& row : rows_of("weekdays.tsv")) {

@@ -22,7 +22,11 @@ DateLang date_lang(std::string_view bcp47);
 struct MonthForm {
   int month = 0;             // 1-12
   bool abbreviated = false;  // a following '.' belongs to the span
-  bool needs_day = false;    // an everyday word too ("sept"): only after a day
+  // Restrictions for spellings that are also an everyday word
+  // (month_restrictions.tsv).
+  bool needs_day = false;                // "sept": only right after a day
+  bool needs_capital = false;            // "may", "march": only capitalized
+  bool no_capital_mid_sentence = false;  // "Mars" mid-sentence: only after a day
 };
 
 struct YearCue {

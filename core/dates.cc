@@ -136,6 +136,8 @@ struct MonthPart {
   bool native = false;        // a spelling of the document's language
   bool english_form = false;  // an English spelling (month-first order)
   bool needs_day = false;
+  bool needs_capital = false;
+  bool no_capital_mid_sentence = false;
   enum Casing { kLower, kCapitalized, kUpper } casing = kLower;
 };
 
@@ -251,7 +253,7 @@ class DateScanner {
   // capitalized without being a name.
   bool at_sentence_start(size_t i) const {
     if (i == 0 || toks_[i].breaks > 0) return true;
-    static const std::u16string_view kOpeners = u".!?…:;«\"“”(—–-•|·";
+    static const std::u16string_view kOpeners = u".!?…:;—–-•|·";
     char16_t p = punct(i - 1);
     return p != 0 && kOpeners.find(p) != std::u16string_view::npos;
   }
@@ -323,6 +325,8 @@ class DateScanner {
     }
     m.month = form->month;
     m.needs_day = form->needs_day;
+    m.needs_capital = form->needs_capital;
+    m.no_capital_mid_sentence = form->no_capital_mid_sentence;
     m.english_form = lex_.months[kDateEn].count(f) > 0;
     m.end = t.end;
     m.next = j + 1;
@@ -344,8 +348,9 @@ class DateScanner {
   bool month_ok(const MonthPart& m, size_t j, bool has_day, bool has_year) const {
     if (!m.native) return has_day && has_year;
     if (m.needs_day && !has_day) return false;
-    if (lang_ == kDateEn) return m.casing != MonthPart::kLower;
-    if (m.casing == MonthPart::kCapitalized && !has_day) return at_sentence_start(j);
+    if (m.needs_capital && m.casing == MonthPart::kLower) return false;
+    if (m.no_capital_mid_sentence && m.casing == MonthPart::kCapitalized && !has_day)
+      return at_sentence_start(j);
     return true;
   }
 
@@ -612,6 +617,9 @@ class DateScanner {
           has_year = false;
           ok = true;
         }
+        // Outside English text the order is foreign: only a full date
+        // ("January 23, 2025" quoted in French), not "sept. 3 d'entre eux".
+        if (lang_ != kDateEn && !has_year) ok = false;
         if (ok) {
           int year = has_year ? y->year : 0;
           if (!valid_day(year, m->month, d->day) ||

@@ -29,14 +29,18 @@
 //   cue word (data/lexicons/dates/year_cues.tsv).
 // - A four-digit number followed by a count word or unit ("depuis 2000 ans",
 //   "by 2000 votes", "3 mars 2000 personnes") is not a year.
-// - English month names must be capitalized ("may rise", "troops march 3"
-//   are not dates). French ones are lower case; a capitalized French month
-//   with no day before it counts only at the start of a sentence or line
-//   ("la mission Mars 2020" is not a date, "Mars 2024 :" is). "sept" (also
-//   the French number) needs a day before it.
+// - Month names that are also everyday words carry a restriction
+//   (data/lexicons/dates/month_restrictions.tsv): English "may", "march"
+//   must be capitalized ("prices may rise", "troops march 3" are not
+//   dates); French "Mars" capitalized mid-sentence needs a day ("la mission
+//   Mars 2020" is not a date, "Mars 2024 :" at a line start is); "sept"
+//   (also the French number) needs a day before it. Other months may be
+//   written in any case ("january 2025", "en Mai 2025").
 // - A month name of the other language (a French date in English text or
 //   the reverse) counts only in a full date with day, month and year.
-// - Month-first order ("January 23") is read only for English month names.
+// - Month-first order ("January 23") is read only for English month names,
+//   and outside English text only with a year ("sept. 3 d'entre eux" is
+//   French for "seven. 3 of them").
 // - Numeric dates: when only one of day/month or month/day orders is a valid
 //   date, it is used. When both are, French text reads day/month; English
 //   text reads the order the document itself uses elsewhere (unambiguous
