@@ -158,7 +158,8 @@ struct Found {
 };
 
 // Result of trying the rules at one token: dates found (0-2) and the token
-// to resume at; resume == 0 means nothing matched.
+// to resume at. A resume past the token with no date found means the words
+// were judged and rejected ("31 février 2025") and must not be reused.
 struct Attempt {
   std::vector<Found> found;
   size_t resume = 0;
@@ -189,8 +190,6 @@ class DateScanner {
     resolve_ambiguous(&out);
     return out;
   }
-
-  const std::vector<Token>& tokens() const { return toks_; }
 
  private:
   // Numeric dates whose order only the document can settle (English text).
@@ -384,6 +383,7 @@ class DateScanner {
   Attempt try_at(size_t i) {
     if (is_number(i)) {
       if (Attempt a = numeric_at(i); a.resume) return a;
+      if (Attempt a = short_numeric_at(i); a.resume) return a;
       if (Attempt a = day_first_at(i); a.resume) return a;
       if (Attempt a = range_start_at(i); a.resume) return a;
       if (Attempt a = year_with_cue_at(i); a.resume) return a;
@@ -473,6 +473,31 @@ class DateScanner {
     return {{f}, i + 5};
   }
 
+  // date.numeric_dm: "le 15/03" (French only, right after "le", "du" or
+  // "au", day 1-31 and a two-digit month), where a bare "15/03" could be a
+  // fraction or a score. Reads at most 5 tokens.
+  Attempt short_numeric_at(size_t i) {
+    if (lang_ != kDateFr || i == 0 || !toks_[i].space_before || toks_[i].breaks > 0) return {};
+    if (!(is_punct(i + 1, u'/') && joined(i + 1) && is_number(i + 2) && joined(i + 2))) return {};
+    std::u16string before = folded(i - 1);
+    if (!is_word(i - 1) || (before != u"le" && before != u"du" && before != u"au")) return {};
+    const Token& d = toks_[i];
+    const Token& m = toks_[i + 2];
+    if (d.digits > 2 || m.digits != 2 || m.value < 1 || m.value > 12) return {};
+    if (!valid_day(0, m.value, d.value)) return {};
+    // Not "le 15/03h" nor a longer chain "le 15/03/7", "le 1/12.5".
+    size_t r = i + 3;
+    if (is_word(r) && joined(r)) return {};
+    if (joined(r) && punct(r) != 0 && is_number(r + 1) && joined(r + 1)) return {};
+    Found f;
+    f.start = d.start;
+    f.end = m.end;
+    f.month = m.value;
+    f.day = d.value;
+    f.rule = "date.numeric_dm";
+    return {{f}, i + 3};
+  }
+
   // Day, month and maybe year from token i: "23 janvier 2025", "1er mars",
   // "the 3rd of March". Reads at most 7 tokens. `killed` is set when the
   // words form an impossible date ("31 février 2025"), whose parts must
@@ -487,7 +512,11 @@ class DateScanner {
     auto m = month_at(j);
     if (!m) return std::nullopt;
     std::optional<YearPart> y;
-    if (spaced(m->next)) y = year_at(m->next, 1000, 2199);
+    if (spaced(m->next)) {
+      y = year_at(m->next, 1000, 2199);
+    } else if (m->english_form && is_punct(m->next, u',') && spaced(m->next + 1)) {
+      y = year_at(m->next + 1, 1000, 2199);  // "23rd January, 2025"
+    }
     bool has_year = y.has_value();
     if (!month_ok(*m, j, true, has_year)) {
       if (has_year && month_ok(*m, j, true, false)) {

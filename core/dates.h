@@ -6,7 +6,9 @@
 //   date.numeric_ymd     "2025/01/23", "2025.01.23"
 //   date.numeric_dmy     "23/01/2025", "23.01.2025", "23-01-2025", "23/01/25"
 //   date.numeric_mdy     "01/23/2025" (only in English text, see below)
+//   date.numeric_dm      "le 15/03" -> "--03-15" (French, after le/du/au)
 //   date.day_month_year  "23 janvier 2025", "1er mars 2024", "23 January 2025",
+//                        "23rd January, 2025",
 //                        "the 3rd of March 2025", "23 JANV. 2025"
 //   date.day_month       "le 1er mars" -> "--03-01"
 //   date.day_month_range "du 28 février au 3 mars 2025": the first date takes
