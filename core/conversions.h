@@ -23,6 +23,8 @@ struct Conversion {
   std::string reason;             // why value is empty
   std::string display;            // compact, in the display locale ("43,2 Md €")
   std::string display_full;       // full ("43 200 000 000,00 €")
+  std::optional<double> min;      // the figure's bounds converted, where it has them
+  std::optional<double> max;
 };
 
 // "50 milliards de dollars (43,3 milliards d’euros)": the article's own rate.
@@ -47,10 +49,20 @@ struct ConversionResult {
   std::string to;                  // the target currency
   std::string date;                // the date asked for rates
   std::string date_chosen_by;      // "option", "publication" or "newest"
+  std::string rate_date;           // the table's ECB day on or before `date` ("" when none)
 };
 
-// Converts every money figure whose unit is not `options.to`. Throws
-// InputError when `options.to` is not a currency the table knows.
+// Converts every money figure whose unit is not `options.to`, at the ECB
+// rates of the table's day on or before the chosen date: options.date
+// ("option"), else the publication date ("publication"), else the table's
+// newest day ("newest"). Rates go through EUR (units of `to` per unit of
+// the figure's currency = per_euro(to) / per_euro(from)) and are rounded to
+// 8 significant digits; values, computed with the unrounded rate, to 2
+// decimals. A figure with no value (vague), or whose currency (or `to`)
+// has no ECB rate that day, gets value null and a reason; a rate is never
+// taken from another day. Also finds the article's own conversions
+// (checks.h). Throws InputError when `options.to` is not a currency the
+// table knows or options.date is not YYYY-MM-DD. Linear in the figures.
 ConversionResult convert(const Document& doc, const std::vector<Figure>& figures,
                          const RateTable& rates, const ConversionOptions& options);
 

@@ -1,0 +1,98 @@
+#include "money_format.h"
+
+#include <unicode/locid.h>
+#include <unicode/numberformatter.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace tx {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+bool valid_code(std::string_view c) {
+  return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+enum class Style { kCompact, kFull };
+
+std::string format(double amount, std::string_view currency, std::string_view locale, Style style) {
+  if (!std::isfinite(amount) || !valid_code(currency)) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  char16_t iso[4] = {static_cast<char16_t>(currency[0]), static_cast<char16_t>(currency[1]),
+                     static_cast<char16_t>(currency[2]), 0};
+  icu::CurrencyUnit unit(iso, status);
+  if (U_FAILURE(status)) return "";
+  icu::Locale loc = icu::Locale::forLanguageTag(display_locale(locale), status);
+  if (U_FAILURE(status)) return "";
+  auto formatter = icu::number::NumberFormatter::withLocale(loc).unit(unit);
+  icu::UnicodeString out;
+  if (style == Style::kCompact) {
+    out = formatter.notation(icu::number::Notation::compactShort())
+              .precision(icu::number::Precision::maxSignificantDigits(3))
+              .formatDouble(amount, status)
+              .toString(status);
+  } else {
+    out = formatter.formatDouble(amount, status).toString(status);
+  }
+  if (U_FAILURE(status)) return "";
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace
+
+std::string display_locale(std::string_view requested) {
+  // "fr_CA", "fr-ca", "FR-CA" -> language "fr", region "CA".
+  size_t sep = requested.find_first_of("-_");
+  std::string language = lower(requested.substr(0, sep));
+  std::string region = sep == std::string_view::npos ? "" : upper(requested.substr(sep + 1, 2));
+  if (sep != std::string_view::npos && requested.size() != sep + 3) region = "";  // fr-Latn-CA etc.: language only
+  static const char* const kShipped[] = {"fr-FR", "fr-CA", "fr-CH", "fr-BE", "en-US", "en-GB", "en-CA"};
+  if (language != "fr" && language != "en") return "en";
+  std::string tag = language + "-" + region;
+  for (const char* shipped : kShipped)
+    if (tag == shipped) return tag;
+  return language;
+}
+
+double round_significant(double v, int digits) {
+  if (!std::isfinite(v) || v == 0 || digits < 1 || digits > 17) return v;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
+  return std::strtod(buf, nullptr);
+}
+
+double round_decimals(double v, int decimals) {
+  if (!std::isfinite(v) || decimals < 0 || decimals > 17) return v;
+  char buf[400];  // DBL_MAX has 309 integer digits
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return std::strtod(buf, nullptr);
+}
+
+std::string format_money_compact(double amount, std::string_view currency, std::string_view locale) {
+  return format(amount, currency, locale, Style::kCompact);
+}
+
+std::string format_money_full(double amount, std::string_view currency, std::string_view locale) {
+  return format(amount, currency, locale, Style::kFull);
+}
+
+}  // namespace tx

@@ -1,0 +1,92 @@
+#include "money_format.h"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace tx {
+namespace {
+
+// French spacing as ICU 72 writes it: U+00A0 before "Md"/"k" and the sign,
+// U+202F between digit groups.
+#define NBSP "\u00A0"
+#define NNBSP "\u202F"
+
+TEST_CASE("display locales are those the wasm build has data for") {
+  struct Case { const char* requested; const char* used; };
+  const Case cases[] = {
+      {"fr", "fr"},       {"fr-FR", "fr-FR"}, {"fr_CA", "fr-CA"}, {"fr-ch", "fr-CH"}, {"FR-BE", "fr-BE"},
+      {"fr-LU", "fr"},    {"en", "en"},       {"en-US", "en-US"}, {"en_GB", "en-GB"}, {"en-CA", "en-CA"},
+      {"en-AU", "en"},    {"de", "en"},       {"", "en"},         {"zz-ZZ", "en"},    {"fr-Latn-FR", "fr"},
+      {"\xff\xfe", "en"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.requested);
+    CHECK(display_locale(c.requested) == c.used);
+  }
+}
+
+TEST_CASE("compact and full money strings, exact bytes") {
+  struct Case { double amount; const char* currency; const char* locale; const char* compact; const char* full; };
+  const Case cases[] = {
+      {43.3e9, "EUR", "fr", "43,3" NBSP "Md" NBSP "€", "43" NNBSP "300" NNBSP "000" NNBSP "000,00" NBSP "€"},
+      {44436544614.29, "EUR", "fr", "44,4" NBSP "Md" NBSP "€",
+       "44" NNBSP "436" NNBSP "544" NNBSP "614,29" NBSP "€"},
+      {43.3e9, "EUR", "en", "€43.3B", "€43,300,000,000.00"},
+      {43.3e9, "EUR", "en-GB", "€43.3B", "€43,300,000,000.00"},
+      {50e9, "USD", "en", "$50B", "$50,000,000,000.00"},
+      {50e9, "USD", "fr", "50" NBSP "Md" NBSP "$US", "50" NNBSP "000" NNBSP "000" NNBSP "000,00" NBSP "$US"},
+      {50e9, "USD", "en-GB", "US$50B", "US$50,000,000,000.00"},
+      {1.5e6, "EUR", "fr", "1,5" NBSP "M" NBSP "€", "1" NNBSP "500" NNBSP "000,00" NBSP "€"},
+      {1234.5, "EUR", "fr", "1,23" NBSP "k" NBSP "€", "1" NNBSP "234,50" NBSP "€"},
+      {1234.5, "GBP", "en", "£1.23K", "£1,234.50"},
+      {96.2, "EUR", "fr", "96,2" NBSP "€", "96,20" NBSP "€"},
+      {145183078.56, "JPY", "en", "¥145M", "¥145,183,079"},  // JPY has no decimals
+      {2.5e12, "EUR", "fr", "2,5" NBSP "Bn" NBSP "€", "2" NNBSP "500" NNBSP "000" NNBSP "000" NNBSP "000,00" NBSP "€"},
+      {1e6, "CHF", "fr-CH", "1" NBSP "M" NBSP "CHF", "1" NNBSP "000" NNBSP "000.00" NBSP "CHF"},
+      {1e6, "EUR", "fr-CA", "1" NBSP "M€", "1" NBSP "000" NBSP "000,00" NBSP "€"},
+      {0.5, "EUR", "en", "€0.5", "€0.50"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.amount);
+    CAPTURE(c.currency);
+    CAPTURE(c.locale);
+    CHECK(format_money_compact(c.amount, c.currency, c.locale) == c.compact);
+    CHECK(format_money_full(c.amount, c.currency, c.locale) == c.full);
+  }
+}
+
+TEST_CASE("formatting refuses what it cannot show") {
+  const double inf = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  CHECK(format_money_compact(inf, "EUR", "fr") == "");
+  CHECK(format_money_full(nan, "EUR", "fr") == "");
+  CHECK(format_money_full(1, "eur", "fr") == "");
+  CHECK(format_money_full(1, "EURO", "fr") == "");
+  CHECK(format_money_full(1, "", "fr") == "");
+  CHECK(format_money_compact(1e300, "EUR", "en") != "");
+}
+
+TEST_CASE("rounding to what a reader sees") {
+  struct Case { double in; int digits; double significant; int decimals; double fixed; };
+  const Case cases[] = {
+      {1 / 1.1252, 8, 0.88873089, 2, 0.89},
+      {50e9 / 1.1252, 8, 44436545000, 2, 44436544614.29},
+      {163.36 / 1.1252, 8, 145.18308, 2, 145.18},
+      {1 / 36030.0, 8, 0.000027754649, 6, 0.000028},
+      {0.125, 2, 0.12, 2, 0.12},  // exactly halfway: printf rounds to even
+      {-0.0255768, 3, -0.0256, 6, -0.025577},
+      {0, 8, 0, 2, 0},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.in);
+    CHECK(round_significant(c.in, c.digits) == c.significant);
+    CHECK(round_decimals(c.in, c.decimals) == c.fixed);
+  }
+  CHECK(std::isinf(round_decimals(std::numeric_limits<double>::infinity(), 2)));
+  CHECK(round_decimals(1e300, 2) == 1e300);
+}
+
+}  // namespace
+}  // namespace tx
