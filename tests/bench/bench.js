@@ -1,0 +1,401 @@
+// The benchmark's measuring half (tests/bench/run.sh builds, then runs this):
+//   node tests/bench/bench.js [--runs 5] [--sizes 1,4,16] [--dist DIR]
+//                             [--native BIN] [--no-browser]
+// Builds the corpora (data/articles/*.txt repeated to 1, 4 and 16 MB) in
+// build/bench/, measures end-to-end analysis natively (tx_bench, with ICU's
+// segmentation as the floor), in Node (the wasm module through its public
+// API) and in headless Chromium (main thread and a Blob worker), the page's
+// cold load from file:// and the bytes of dist/, then writes
+// build/bench/results.md and results.json and prints the table.
+// MB means 2^20 bytes of UTF-8 input everywhere; rates are medians of --runs.
+'use strict';
+const { execFileSync, spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+
+const root = path.resolve(__dirname, '../..');
+const out = path.join(root, 'build/bench');
+const MB = 1 << 20;
+const WARM_UP = 'Le 23 janvier 2025, Anthropic a annoncé 50 milliards de dollars (43,3 milliards d’euros).';
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const median = (v) => {
+  const s = [...v].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+
+// --- corpora -------------------------------------------------------------------
+// One block = every bundled article (sorted by name) followed by a blank
+// line; a corpus is the block repeated until it reaches the size, whole
+// copies only (so no character is cut). The page rebuilds the same text
+// from the block, so every engine analyses identical input.
+function articleBlock() {
+  const dir = path.join(root, 'data/articles');
+  return fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()
+    .map((n) => fs.readFileSync(path.join(dir, n), 'utf8').trim() + '\n\n').join('');
+}
+function makeCorpora(sizes) {
+  const block = articleBlock();
+  const blockBytes = Buffer.byteLength(block);
+  fs.mkdirSync(out, { recursive: true });
+  return sizes.map((mb) => {
+    const repeats = Math.ceil((mb * MB) / blockBytes);
+    const file = path.join(out, `corpus-${mb}MB.txt`);
+    const text = block.repeat(repeats);
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+    return { mb, file, repeats, bytes: Buffer.byteLength(text) };
+  });
+}
+
+// --- Node (wasm): one process per corpus, so peak RSS belongs to it ------------
+async function nodeChild(corpus, runs, modulePath) {
+  const TextExplorer = require(modulePath);
+  const tx = await TextExplorer.load();
+  const text = fs.readFileSync(corpus, 'utf8');
+  const mb = Buffer.byteLength(text) / MB;
+  tx.analyze(WARM_UP);
+  const speeds = [];
+  let figures = 0;
+  for (let r = 0; r < runs; r++) {
+    const t0 = process.hrtime.bigint();
+    const analysis = tx.analyze(text);
+    speeds.push(mb / (Number(process.hrtime.bigint() - t0) / 1e9));
+    figures = analysis.figures.length;
+  }
+  const maxrssKb = process.resourceUsage().maxRSS;
+  // The public instance hides its heap; a raw instance (the factory's
+  // Emscripten module) given the same call shows how far the heap grew.
+  const raw = await TextExplorer.factory();
+  const heapBefore = raw.HEAP8.buffer.byteLength;
+  raw.analyze(new TextEncoder().encode(text), 'auto', 'EUR', '', '');
+  const heapAfter = raw.HEAP8.buffer.byteLength;
+  process.stdout.write(JSON.stringify({ mbps: median(speeds), runs_mbps: speeds, figures,
+                                        maxrss_kb: maxrssKb, heap_initial: heapBefore,
+                                        heap_after: heapAfter }) + '\n');
+}
+
+function runNode(corpora, runs, modulePath) {
+  return corpora.map((c) => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--node-child',
+                                           c.file, String(runs), modulePath],
+                        { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) return { error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') };
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  });
+}
+
+// --- native ----------------------------------------------------------------------
+function runNative(bin, corpora, runs) {
+  const run = (args) => {
+    const r = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) return { error: (r.stderr || '').trim() || `exit ${r.status}` };
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  };
+  return {
+    corpora: corpora.map((c) => run(['analyze', c.file, String(runs)])),
+    rates: [100000, 1000000].map((n) => run(['rates', String(n), String(runs)])),
+  };
+}
+
+// --- headless Chromium -----------------------------------------------------------
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
+                       '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// What the page paints an analysis with: sentences today, highlights later.
+const PAINT_SELECTOR = '.sentence, .highlight, mark, .figure, .entity, [data-figure], [data-entity]';
+
+async function runBrowser(distDir, corpora, runs) {
+  const { chromium } = require(path.join(root, 'tests/browser/node_modules/playwright-core'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const url = 'file://' + path.join(distDir, 'index.html');
+  const result = { cold_load_ms: null, cold_load_dom_ms: null, main: [], worker: [] };
+  try {
+    // Cold load: a fresh context each time; time from navigation start
+    // (performance.timeOrigin) to the first analysis element in the DOM, and
+    // to the second animation frame after it (the frame that shows it).
+    const painted = [], inDom = [];
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext();
+      await context.addInitScript((selector) => {
+        const observer = new MutationObserver(() => {
+          if (window.__txSeen !== undefined || !document.querySelector(selector)) return;
+          window.__txSeen = performance.now();
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => { window.__txPainted = performance.now(); }));
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      }, PAINT_SELECTOR);
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => window.__txPainted !== undefined, null, { timeout: 120000 });
+      const t = await page.evaluate(() => [window.__txSeen, window.__txPainted]);
+      inDom.push(t[0]);
+      painted.push(t[1]);
+      await context.close();
+    }
+    result.cold_load_ms = median(painted);
+    result.cold_load_dom_ms = median(inDom);
+    result.cold_load_runs_ms = painted;
+
+    const block = articleBlock();
+    for (const c of corpora) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      result.main.push(await page.evaluate(mainThread, { block, repeats: c.repeats, runs, warmUp: WARM_UP }));
+      await context.close();
+    }
+    for (const c of corpora) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      result.worker.push(await page.evaluate(inWorker, { block, repeats: c.repeats, runs, warmUp: WARM_UP }));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+// Runs in the page: the page's own module, public API, main thread.
+async function mainThread({ block, repeats, runs, warmUp }) {
+  const text = block.repeat(repeats);
+  const mb = new TextEncoder().encode(text).length / (1 << 20);
+  const tx = await TextExplorer.load();
+  tx.analyze(warmUp);
+  const speeds = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    tx.analyze(text);
+    speeds.push(mb / ((performance.now() - t0) / 1000));
+  }
+  const s = [...speeds].sort((a, b) => a - b);
+  return { mbps: s[(s.length - 1) >> 1], runs_mbps: speeds };
+}
+
+// Runs in the page: a Blob worker built from the page's factory's source
+// (works from file://), calling the raw module the way text-explorer-api.js
+// does (UTF-8 bytes in, a view on JSON out, decoded and parsed at once).
+async function inWorker({ block, repeats, runs, warmUp }) {
+  const body = `
+    var ready = factory();
+    onmessage = function (event) {
+      ready.then(function (m) {
+        var encoder = new TextEncoder(), decoder = new TextDecoder();
+        function analyze(text) {
+          var result = JSON.parse(decoder.decode(m.analyze(encoder.encode(text), 'auto', 'EUR', '', '')));
+          if (result && typeof result.error === 'string') throw new Error(result.error);
+          return result;
+        }
+        try {
+          analyze(event.data.warmUp);
+          var mb = encoder.encode(event.data.text).length / (1 << 20), speeds = [];
+          for (var r = 0; r < event.data.runs; r++) {
+            var t0 = performance.now();
+            analyze(event.data.text);
+            speeds.push(mb / ((performance.now() - t0) / 1000));
+          }
+          postMessage({ runs_mbps: speeds, heap: m.HEAP8.buffer.byteLength });
+        } catch (e) { postMessage({ error: String(e && e.message || e) }); }
+      });
+    };`;
+  const source = 'var _scriptDir;\nvar factory = (' + TextExplorer.factory.toString() + ');\n' + body;
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  const reply = await new Promise((resolve) => {
+    worker.onmessage = (e) => resolve(e.data);
+    worker.onerror = (e) => resolve({ error: e.message || 'worker failed' });
+    worker.postMessage({ text: block.repeat(repeats), runs, warmUp });
+  });
+  worker.terminate();
+  URL.revokeObjectURL(url);
+  if (reply.error) return reply;
+  const s = [...reply.runs_mbps].sort((a, b) => a - b);
+  return { mbps: s[(s.length - 1) >> 1], runs_mbps: reply.runs_mbps, heap: reply.heap };
+}
+
+// --- bytes of dist/ ----------------------------------------------------------------
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+function embeddedData(sub) {
+  // What core/embed_data.cmake embeds: every file but .md .py .sh and backups.
+  const files = [];
+  const walk = (d) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!/(\.md|\.py|\.sh|~)$/.test(e.name)) files.push(p);
+    }
+  };
+  walk(path.join(root, 'data', sub));
+  return Buffer.concat(files.map((f) => fs.readFileSync(f)));
+}
+function distSizes(distDir) {
+  const files = fs.readdirSync(distDir).filter((n) => fs.statSync(path.join(distDir, n)).isFile()).sort();
+  const perFile = files.map((n) => {
+    const b = fs.readFileSync(path.join(distDir, n));
+    return { file: n, raw: b.length, gzip: gz(b) };
+  });
+  const icuDir = execFileSync(path.join(root, 'wasm/icu/build-icu.sh'), ['--print-dir'], { encoding: 'utf8' }).trim();
+  const icuDat = path.join(icuDir, 'icudt72l.dat');
+  // The module is one script with the wasm inlined as base64 (SINGLE_FILE);
+  // each embedded part costs its base64 there. Shares are estimates: the
+  // part alone, base64-encoded, raw and gzipped.
+  const share = (buf) => ({ raw: Math.ceil(buf.length / 3) * 4, gzip: gz(Buffer.from(buf.toString('base64'))),
+                            source_bytes: buf.length });
+  const parts = {};
+  const moduleFile = perFile.find((f) => f.file === 'text-explorer.js');
+  parts.icu_data = fs.existsSync(icuDat) ? share(fs.readFileSync(icuDat)) : { raw: 0, gzip: 0 };
+  parts.lexicons = share(embeddedData('lexicons'));
+  parts.rates = share(embeddedData('rates'));
+  if (moduleFile) {
+    parts.code = { raw: moduleFile.raw - parts.icu_data.raw - parts.lexicons.raw - parts.rates.raw,
+                   gzip: moduleFile.gzip - parts.icu_data.gzip - parts.lexicons.gzip - parts.rates.gzip };
+  }
+  const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
+  const articles = perFile.filter((f) => f.file === 'articles.js');
+  const page = perFile.filter((f) => f.file !== 'text-explorer.js' && f.file !== 'articles.js');
+  parts.articles = { raw: sum(articles, 'raw'), gzip: sum(articles, 'gzip') };
+  parts.page_files = { raw: sum(page, 'raw'), gzip: sum(page, 'gzip'), files: page.map((f) => f.file) };
+  return { dir: distDir, files: perFile, parts, total: { raw: sum(perFile, 'raw'), gzip: sum(perFile, 'gzip') } };
+}
+
+// --- report ------------------------------------------------------------------------
+const f1 = (x) => (typeof x === 'number' && isFinite(x) ? x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2) : '—');
+const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(0)} KiB` : '—');
+const mib = (n) => (typeof n === 'number' ? `${(n / MB).toFixed(1)} MiB` : '—');
+const pct = (x) => (typeof x === 'number' && isFinite(x) ? `${(x * 100).toFixed(0)}%` : '—');
+
+function report(r) {
+  const L = [];
+  const rows = r.corpora.map((c, i) => {
+    const n = r.native.corpora[i] || {}, nd = r.node[i] || {};
+    const bm = (r.browser && r.browser.main[i]) || {}, bw = (r.browser && r.browser.worker[i]) || {};
+    return { c, n, nd, bm, bw };
+  });
+  L.push(`# TextExplorer benchmark`, '');
+  L.push(`${r.date} · ${r.machine} · ${r.runs} runs per figure (median) · MB = 2^20 bytes of UTF-8`, '');
+  L.push(`Corpus: data/articles/*.txt repeated (whole copies) to each size; end-to-end = UTF-8 text in, analysis out (native: analyze + to_json; wasm: the public analyze(), JSON parsed).`, '');
+  L.push('## Throughput (MB/s)', '');
+  L.push('| corpus | ICU floor (native) | native | native / floor | Node (wasm) | Node / native | Chromium main | Chromium worker | figures | entities |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { c, n, nd, bm, bw } of rows) {
+    L.push(`| ${c.mb} MB (${(c.bytes / MB).toFixed(2)}) | ${f1(n.floor_mbps)} | ${f1(n.analysis_mbps)} | ${pct(n.analysis_mbps / n.floor_mbps)} | ` +
+           `${f1(nd.mbps)} | ${pct(nd.mbps / n.analysis_mbps)} | ${f1(bm.mbps)} | ${f1(bw.mbps)} | ${n.figures ?? '—'} | ${n.entities ?? '—'} |`);
+  }
+  const first = rows[0], last = rows[rows.length - 1];
+  L.push(`| ${last.c.mb} MB rate / ${first.c.mb} MB rate | ${pct(last.n.floor_mbps / first.n.floor_mbps)} | ${pct(last.n.analysis_mbps / first.n.analysis_mbps)} | | ` +
+         `${pct(last.nd.mbps / first.nd.mbps)} | | ${pct(last.bm.mbps / first.bm.mbps)} | ${pct(last.bw.mbps / first.bw.mbps)} | | |`);
+  L.push('');
+  L.push('## Peak memory', '');
+  L.push('| corpus | native peak RSS | Node peak RSS | wasm heap after (Node) | wasm heap after (Chromium worker) |');
+  L.push('|---|---:|---:|---:|---:|');
+  for (const { c, n, nd, bw } of rows) {
+    L.push(`| ${c.mb} MB | ${mib(n.maxrss_kb * 1024)} | ${mib(nd.maxrss_kb * 1024)} | ${mib(nd.heap_after)} | ${mib(bw.heap)} |`);
+  }
+  L.push('');
+  if (r.native.rates.length) {
+    L.push('## Rates file parsing (native RateTable::parse, ECB-history CSV)', '');
+    L.push('| lines | MB | MB/s | outcome |', '|---:|---:|---:|---|');
+    for (const x of r.native.rates) L.push(`| ${x.lines ?? '—'} | ${f1(x.bytes / MB)} | ${f1(x.parse_mbps)} | ${x.outcome ?? x.error} |`);
+    L.push('');
+  }
+  L.push('## Page', '');
+  if (r.browser) {
+    L.push(`Cold load of dist/index.html from file:// to the first painted analysis element (\`${PAINT_SELECTOR}\`): ` +
+           `**${f1(r.browser.cold_load_ms)} ms** (in the DOM at ${f1(r.browser.cold_load_dom_ms)} ms), median of ${r.runs} fresh contexts.`, '');
+  }
+  const s = r.sizes, p = s.parts;
+  L.push('| part of dist/ | raw | gzip -9 |', '|---|---:|---:|');
+  const partRow = (name, x) => L.push(`| ${name} | ${kb(x && x.raw)} | ${kb(x && x.gzip)} |`);
+  partRow('code (text-explorer.js minus the parts below)', p.code);
+  partRow(`ICU data (icudt72l.dat ${kb(p.icu_data.source_bytes)}, inlined as base64)`, p.icu_data);
+  partRow(`lexicons (data/lexicons ${kb(p.lexicons.source_bytes)}, inlined)`, p.lexicons);
+  partRow(`rates (data/rates ${kb(p.rates.source_bytes)}, inlined)`, p.rates);
+  partRow('bundled articles (articles.js)', p.articles);
+  partRow(`page files (${p.page_files.files.join(', ')})`, p.page_files);
+  partRow('**total dist/** (each file gzipped alone)', s.total);
+  L.push('');
+  L.push('## Targets', '');
+  L.push('| target | measured | met |', '|---|---|---|');
+  for (const t of r.targets) L.push(`| ${t.name} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
+  L.push('');
+  return L.join('\n');
+}
+
+function targets(r) {
+  const rows = r.corpora.map((c, i) => ({ n: r.native.corpora[i] || {}, nd: r.node[i] || {},
+                                          bm: (r.browser && r.browser.main[i]) || {} }));
+  const all = (xs) => (xs.some((x) => !(typeof x === 'number' && isFinite(x))) ? null : xs);
+  const t = [];
+  const floor = all(rows.map((x) => x.n.analysis_mbps / x.n.floor_mbps));
+  t.push({ name: 'native analysis >= 1/2 of the ICU segmentation floor (every size)',
+           measured: floor ? floor.map(pct).join(' / ') : '—', met: floor && floor.every((x) => x >= 0.5) });
+  const wasm = all(rows.map((x) => x.nd.mbps / x.n.analysis_mbps));
+  t.push({ name: 'wasm (Node) >= 2/3 of native (every size)',
+           measured: wasm ? wasm.map(pct).join(' / ') : '—', met: wasm && wasm.every((x) => x >= 2 / 3) });
+  const chrome = all(rows.map((x) => x.bm.mbps / x.n.analysis_mbps));
+  t.push({ name: 'wasm (Chromium main thread) >= 2/3 of native (every size)',
+           measured: chrome ? chrome.map(pct).join(' / ') : '—', met: chrome && chrome.every((x) => x >= 2 / 3) });
+  const lin = (get) => {
+    const a = get(rows[0]), b = get(rows[rows.length - 1]);
+    return typeof a === 'number' && typeof b === 'number' ? b / a : null;
+  };
+  for (const [name, get] of [['native', (x) => x.n.analysis_mbps], ['Node', (x) => x.nd.mbps],
+                             ['Chromium main', (x) => x.bm.mbps]]) {
+    const ratio = lin(get);
+    t.push({ name: `${name}: ${r.corpora[r.corpora.length - 1].mb} MB rate within 20% of the ${r.corpora[0].mb} MB rate`,
+             measured: ratio === null ? '—' : pct(ratio), met: ratio === null ? null : ratio >= 0.8 });
+  }
+  const limit = 1.5 * MB;
+  t.push({ name: 'dist/ <= 1.5 MB gzipped (1.5 × 2^20 bytes)', measured: `${kb(r.sizes.total.gzip)}`,
+           met: r.sizes.total.gzip <= limit });
+  return t;
+}
+
+async function main() {
+  if (process.argv[2] === '--node-child') return nodeChild(process.argv[3], Number(process.argv[4]), process.argv[5]);
+  const runs = Number(arg('--runs', '5'));
+  const sizes = arg('--sizes', '1,4,16').split(',').map(Number);
+  const distDir = path.resolve(arg('--dist', path.join(out, 'dist')));
+  const nativeBin = path.resolve(arg('--native', path.join(root, 'build/bench-native/tests/bench/tx_bench')));
+  const modulePath = path.join(distDir, 'text-explorer.js');
+  const say = (m) => process.stderr.write(`\x1b[1m==> ${m}\x1b[0m\n`);
+
+  const corpora = makeCorpora(sizes);
+  const r = { date: new Date().toISOString(), runs,
+              machine: `${os.cpus().length} × ${os.cpus()[0].model.trim()}, node ${process.version}`,
+              corpora, dist: distDir };
+  say('native (tx_bench)');
+  r.native = runNative(nativeBin, corpora, runs);
+  say('Node (wasm module)');
+  r.node = runNode(corpora, runs, modulePath);
+  if (!process.argv.includes('--no-browser')) {
+    say('headless Chromium (cold load, main thread, worker)');
+    try {
+      r.browser = await runBrowser(distDir, corpora, runs);
+    } catch (e) {
+      r.browser = null;
+      r.browser_error = e.message;
+      process.stderr.write(`browser: ${e.message}\n`);
+    }
+  }
+  r.sizes = distSizes(distDir);
+  r.targets = targets(r);
+  const md = report(r);
+  fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(r, null, 2) + '\n');
+  fs.writeFileSync(path.join(out, 'results.md'), md + '\n');
+  process.stdout.write(md + '\n');
+  process.stderr.write(`wrote ${path.relative(root, path.join(out, 'results.md'))} and results.json\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${e.stack || e}\n`);
+  process.exit(1);
+});
