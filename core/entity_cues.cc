@@ -1,0 +1,169 @@
+#include "entity_cues.h"
+
+#include <unicode/unistr.h>
+
+namespace tx {
+namespace entity {
+namespace {
+
+constexpr int kMaxSkipped = 6;     // words between a head noun and the name
+constexpr int kMaxAppositionSkip = 2;
+
+class CueReader {
+ public:
+  CueReader(std::u16string_view text, const std::vector<Token>& tokens)
+      : text_(text), t_(tokens), lex_(Lexicons::get()), n_(static_cast<int>(tokens.size())) {}
+
+  void read(Mention& m) {
+    sentence_ = t_[m.first].sentence;
+    title(m);
+    role_of(m);
+    noun_before(m);
+    verb_or_prep(m);
+    apposition(m);
+  }
+
+ private:
+  // Token j exists, is in the mention's sentence and on the same line as j + 1.
+  bool usable(int j, int next) const {
+    if (j < 0 || j >= n_ || t_[j].sentence != sentence_) return false;
+    for (int k = std::min(j, next) + 1; k <= std::max(j, next) && k < n_; ++k)
+      if (t_[k].newline_before) return false;
+    return true;
+  }
+  bool word(int j) const { return j >= 0 && j < n_ && t_[j].kind == TokenKind::kWord; }
+  bool punct(int j, char16_t c) const {
+    return j >= 0 && j < n_ && t_[j].kind == TokenKind::kPunct && text_[t_[j].start] == c;
+  }
+  // Lower case with accents: prepositions ("à" is not "a").
+  std::u16string lower(int j) const {
+    icu::UnicodeString s(false, text_.data() + t_[j].start, t_[j].end - t_[j].start);
+    s.foldCase();
+    std::u16string out(s.getBuffer(), s.length());
+    for (char16_t& c : out)
+      if (c == 0x2019 || c == 0x02BC) c = u'\'';
+    return out;
+  }
+  // Cue of `kind` made of the one or two words ending at j; *start gets its first token.
+  EType cue_ending_at(CueKind kind, int j, int* start) const {
+    if (!word(j)) return EType::kNone;
+    if (word(j - 1) && usable(j - 1, j)) {
+      EType two = lex_.cue(kind, t_[j - 1].folded + u" " + t_[j].folded);
+      if (two != EType::kNone) { *start = j - 1; return two; }
+    }
+    *start = j;
+    return lex_.cue(kind, t_[j].folded);
+  }
+  // A cue word is written in lower case (or capitals: "PDG", "CEO"), or
+  // capitalized at the start of its sentence.
+  bool cue_shaped(int j) const { return !t_[j].cap || t_[j].all_caps || t_[j].weak; }
+
+  void title(Mention& m) {
+    int j = m.first - 1;
+    if (punct(j, u'.')) --j;
+    if (!usable(j, m.first) || !word(j)) return;
+    if (lex_.has_cue(CueKind::kTitle, t_[j].folded)) m.evidence(EType::kPerson, kTitle, "title_cue");
+  }
+
+  bool of_word(int j) const {
+    if (!word(j)) return false;
+    const std::u16string& f = t_[j].folded;
+    return f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of";
+  }
+
+  void role_of(Mention& m) {
+    int j = m.first - 1;
+    if (word(j) && t_[j].folded == u"the" && of_word(j - 1)) --j;
+    if (!usable(j, m.first) || !of_word(j)) return;
+    int start;
+    EType type = cue_ending_at(CueKind::kOf, j - 1, &start);
+    if (type != EType::kNone && usable(start, m.first) && cue_shaped(j - 1)) m.evidence(type, kRoleOf, "role_of");
+  }
+
+  // A word that may stand between a head noun and the name: a lower-case
+  // adjective or complement ("londonienne", "d’intelligence artificielle"),
+  // or an acronym in parentheses ("(IA)").
+  bool skippable(int j, int toward) const {
+    const Token& t = t_[j];
+    if (t.kind == TokenKind::kPunct) return punct(j, u'(') || punct(j, u')');
+    if (t.kind != TokenKind::kWord) return false;
+    if (t.all_caps && (punct(j - 1, u'(') || lex_.is_not_name(t.folded))) return true;
+    if (t.cap) return false;
+    if (of_word(j) || t.elision)
+      return word(toward) && (!t_[toward].cap || lex_.is_not_name(t_[toward].folded));
+    return !lex_.has_cue(CueKind::kStop, t.folded);
+  }
+
+  void noun_before(Mention& m) {
+    int j = m.first - 1, skipped = 0;
+    while (usable(j, j + 1)) {
+      int start;
+      EType type = cue_ending_at(CueKind::kNoun, j, &start);
+      if (type != EType::kNone && cue_shaped(j)) {
+        m.evidence(type, skipped == 0 ? kNounCue : kNounCueFar, "noun_cue");
+        return;
+      }
+      bool can_skip = j + 1 == m.first ? skippable_first(j, m.first) : skippable(j, j + 1);
+      if (skipped >= kMaxSkipped || !can_skip) return;
+      --j;
+      ++skipped;
+    }
+  }
+  // The word right before the name may not be "de" ("le modèle économique
+  // de Google" says nothing of Google).
+  bool skippable_first(int j, int name) const {
+    if (of_word(j) || (word(j) && t_[j].elision)) return false;
+    return skippable(j, name);
+  }
+
+  void verb_or_prep(Mention& m) {
+    int j = m.first - 1;
+    if (!usable(j, m.first) || !word(j)) return;
+    int start;
+    EType verb = cue_ending_at(CueKind::kVerb, j, &start);
+    if (verb != EType::kNone && !t_[j].cap) m.evidence(verb, kVerbCue, "verb_cue");
+    std::u16string one = lower(j);
+    EType prep = lex_.cue(CueKind::kPrep, one);
+    if (prep == EType::kNone && word(j - 1) && usable(j - 1, j))
+      prep = lex_.cue(CueKind::kPrep, lower(j - 1) + u" " + one);
+    if (prep != EType::kNone) m.evidence(prep, kPrepCue, "prep_cue");
+  }
+
+  void apposition(Mention& m) {
+    int k = m.last;
+    if (m.number_end >= 0 && k < n_ && t_[k].kind == TokenKind::kNumber) ++k;
+    if (!punct(k, u',') || !usable(k, k - 1)) return;
+    for (int j = k + 1, skipped = 0; j < n_ && usable(j, j - 1) && word(j) && skipped <= kMaxAppositionSkip;
+         ++j, ++skipped) {
+      if (!cue_shaped(j) && t_[j].cap) return;
+      if (of_word(j)) return;  // "Anthropic, concepteur du chatbot Claude": the cue is Claude's
+      EType type = lex_.cue(CueKind::kNoun, t_[j].folded);
+      if (word(j + 1) && usable(j + 1, j)) {
+        EType two = lex_.cue(CueKind::kNoun, t_[j].folded + u" " + t_[j + 1].folded);
+        if (two != EType::kNone) type = two;
+      }
+      if (type != EType::kNone) {
+        m.evidence(type, kApposition, "apposition");
+        return;
+      }
+      if (t_[j].cap && !t_[j].all_caps) return;
+    }
+  }
+
+  std::u16string_view text_;
+  const std::vector<Token>& t_;
+  const Lexicons& lex_;
+  const int n_;
+  int32_t sentence_ = 0;
+};
+
+}  // namespace
+
+void apply_context_cues(std::u16string_view text, const std::vector<Token>& tokens,
+                        std::vector<Mention>& mentions) {
+  CueReader reader(text, tokens);
+  for (Mention& m : mentions) reader.read(m);
+}
+
+}  // namespace entity
+}  // namespace tx

@@ -1,0 +1,283 @@
+#include "entity_spans.h"
+
+#include <algorithm>
+
+namespace tx {
+namespace entity {
+namespace {
+
+// Small words inside names: "Bourse de Tokyo", "Charles de Gaulle",
+// "Bank of England", "Ursula von der Leyen", "Procter & Gamble".
+bool is_particle(const std::u16string& f) {
+  static const char16_t* const kParticles[] = {u"de", u"du", u"des", u"d'", u"of", u"van",
+                                               u"von", u"der", u"den", u"ter", u"da", u"di",
+                                               u"del", u"della", u"dos", u"das", u"do", u"bin",
+                                               u"ibn", u"al", u"el", u"la", u"le", u"y", u"&"};
+  for (const char16_t* p : kParticles)
+    if (f == p) return true;
+  return false;
+}
+
+class SpanFinder {
+ public:
+  SpanFinder(std::u16string_view text, const std::vector<Token>& tokens)
+      : text_(text), t_(tokens), lex_(Lexicons::get()), n_(static_cast<int>(tokens.size())) {}
+
+  std::vector<Mention> run() {
+    int i = 0;
+    while (i < n_) {
+      const Token& t = t_[i];
+      if (t.kind != TokenKind::kWord) { ++i; continue; }
+      int lex_len = 0;
+      const NameEntry* entry = lexicon_match(i, &lex_len);
+      if (!name_shaped(t)) {
+        if (entry) { emit_lexicon(i, lex_len, *entry); i += lex_len; continue; }
+        ++i;
+        continue;
+      }
+      int run_end = extend_run(i, /*stop_at_lexicon=*/false);
+      bool person_led = run_end - i >= 2 && lex_.is_first_name(t.folded);
+      bool head_led = run_end - i >= 2 && (head_type(i) != EType::kNone ||
+                                           suffix_type(run_end - 1) != EType::kNone);
+      if ((person_led || head_led) && run_end - i > lex_len) {
+        i = emit_run(i, run_end);
+        continue;
+      }
+      if (entry) {
+        emit_lexicon(i, lex_len, *entry);
+        i += lex_len;
+        continue;
+      }
+      run_end = extend_run(i, /*stop_at_lexicon=*/true);
+      i = emit_run(i, run_end);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool same_line_next(int j) const { return j < n_ && !t_[j].newline_before; }
+  bool common(int j) const { return lex_.is_common_word(t_[j].folded); }
+  bool not_name(int j) const { return lex_.is_not_name(t_[j].folded); }
+  EType head_type(int j) const {
+    EType h = lex_.cue(CueKind::kHead, t_[j].folded);
+    if (h == EType::kNone && j + 1 < n_ && same_line_next(j + 1))
+      h = lex_.cue(CueKind::kHead, t_[j].folded + u" " + t_[j + 1].folded);
+    return h;
+  }
+  EType suffix_type(int j) const { return lex_.cue(CueKind::kSuffix, t_[j].folded); }
+  // "Mme", "Dr", "Président": a title or role before a name is no part of it.
+  bool is_title(int j) const {
+    return lex_.has_cue(CueKind::kTitle, t_[j].folded) ||
+           (lex_.cue(CueKind::kNoun, t_[j].folded) == EType::kPerson && common(j));
+  }
+
+  // Longest gazetteer entry starting at token i, or nullptr.
+  const NameEntry* lexicon_match(int i, int* len) const {
+    *len = 0;
+    const Token& first = t_[i];
+    if (!(name_shaped(first) || first.all_caps || (first.elision && first.cap))) return nullptr;
+    std::u16string joined;
+    const NameEntry* best = nullptr;
+    const int max = lex_.max_name_tokens();
+    for (int k = 0; k < max && i + k < n_; ++k) {
+      const Token& t = t_[i + k];
+      if (k > 0 && t.newline_before) break;
+      if (k > 0) joined += u' ';
+      if (t.kind == TokenKind::kPunct) {
+        if (text_[t.start] != u'&') break;  // "S&P", "AT&T"; a name never ends on it
+        joined += u'&';
+        continue;
+      }
+      joined += t.folded;
+      const std::vector<NameEntry>* entries = lex_.names(joined);
+      if (!entries) continue;
+      for (const NameEntry& e : *entries) {
+        if (!e.exact.empty()) {
+          if (k != 0 || text_.substr(first.start, first.end - first.start) != e.exact) continue;
+        } else if (!e.curated && first.all_caps && first.end - first.start <= 4) {
+          continue;  // "ARM", "USA"... as places only when written as such
+        } else if (!(name_shaped(first) || first.all_caps)) {
+          continue;
+        }
+        if (!best || k + 1 > *len || (e.curated && !best->curated)) {
+          if (k + 1 > *len || e.curated) {
+            best = &e;
+            *len = k + 1;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  // End of the run of name words from i: capitalized words on one line,
+  // joined by spaces or by particles ("de", "von", "&") where the run is a
+  // head ("Bourse de Tokyo") or a person ("Charles de Gaulle").
+  int extend_run(int i, bool stop_at_lexicon) const {
+    const bool bridge = head_type(i) != EType::kNone || lex_.is_first_name(t_[i].folded);
+    int j = i + 1;
+    while (j < n_ && same_line_next(j)) {
+      const Token& t = t_[j];
+      if (name_shaped(t)) {
+        // In a headline every word is capitalized: a common word ends the name.
+        if (t.weak && common(j) && suffix_type(j) == EType::kNone && head_type(j) == EType::kNone) break;
+        if (t.all_caps && not_name(j)) break;
+        if (stop_at_lexicon) {
+          int len = 0;
+          if (lexicon_match(j, &len)) break;
+        }
+        ++j;
+        continue;
+      }
+      if (t.kind == TokenKind::kPunct && text_[t.start] == u'&' && j + 1 < n_ &&
+          same_line_next(j + 1) && name_shaped(t_[j + 1])) {
+        j += 2;
+        continue;
+      }
+      if (bridge && t.kind == TokenKind::kWord && !t.cap && is_particle(t.folded)) {
+        int k = j;
+        while (k < n_ && same_line_next(k) && t_[k].kind == TokenKind::kWord && !t_[k].cap &&
+               is_particle(t_[k].folded) && k - j < 3)
+          ++k;
+        if (k < n_ && same_line_next(k) && name_shaped(t_[k])) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  bool contains_cue_word(int a, int b) const {
+    for (int k = a; k < b; ++k)
+      if (t_[k].kind == TokenKind::kWord && (suffix_type(k) != EType::kNone || (k == a && head_type(k) != EType::kNone)))
+        return true;
+    return false;
+  }
+
+  // Turns the run [a, b) into at most one mention; returns where to go on.
+  int emit_run(int a, int b) {
+    const int end = b;
+    // A run made a name by a head or suffix keeps its capitalized common
+    // words ("Web Summit"); otherwise capitals at a weak position say
+    // nothing, and leading words that name nothing go.
+    if (!(b - a >= 2 && contains_cue_word(a, b))) {
+      while (a < b && (t_[a].kind != TokenKind::kWord || (t_[a].weak && common(a)) || not_name(a) ||
+                       t_[a].elision || is_title(a)))
+        ++a;
+      // "Prime Minister Keir Starmer": common words before a first name are a title.
+      for (int k = a + 1; k + 1 < b; ++k) {
+        if (!lex_.is_first_name(t_[k].folded)) continue;
+        bool all_common = true;
+        for (int m = a; m < k; ++m) all_common = all_common && common(m);
+        if (all_common) {
+          Mention m = make(k, b);
+          m.evidence(EType::kPerson, kNounCue, "title_words");
+          push(std::move(m));
+          return end;
+        }
+        break;
+      }
+    }
+    if (a >= b) return end;
+    while (b > a + 1 && (not_name(b - 1) || t_[b - 1].kind != TokenKind::kWord)) --b;
+    const Token& first = t_[a];
+    if (b - a == 1) {
+      if (first.end - first.start < 2 || not_name(a)) return end;
+      if (first.all_caps && first.end - first.start <= 2) return end;
+      // "AP Photo": a capitalized common word stuck to a known name.
+      if (common(a) && !out_.empty() && out_.back().last == a && first.space_before &&
+          !t_[a].weak)
+        return end;
+    }
+    Mention m = make(a, b);
+    if (first.caps_line) m.pending = true;
+    if (b - a == 1 && first.weak && common(a)) m.pending = true;
+    // French heads take the adjectives after them: "Banque mondiale",
+    // "Parlement européen", "Forum économique mondial".
+    EType head = b - a >= 1 ? head_type(a) : EType::kNone;
+    if (head != EType::kNone) {
+      int k = b, added = 0;
+      while (k < n_ && added < 3 && same_line_next(k) && t_[k].kind == TokenKind::kWord && !t_[k].cap &&
+             lex_.adjective_like(t_[k].folded) && !lex_.has_cue(CueKind::kStop, t_[k].folded)) {
+        ++k;
+        ++added;
+      }
+      if (added > 0) {
+        m = make(a, k);
+        b = k;
+      }
+    }
+    if (b - a >= 2 && head != EType::kNone) m.evidence(head, kHeadSuffix, "head");
+    if (b - a >= 2 && suffix_type(b - 1) != EType::kNone)
+      m.evidence(suffix_type(b - 1), kHeadSuffix, "suffix");
+    if (b - a >= 2 && lex_.is_first_name(first.folded)) m.evidence(EType::kPerson, kFirstName, "first_name");
+    if (b - a >= 2 && first.all_caps && !t_[b - 1].all_caps) m.evidence(EType::kOrg, kShape, "acronym_name");
+    if (b - a == 1 && first.camel) m.evidence(EType::kOrg, kShape, "camel_case");
+    if (b - a == 1 && first.all_caps && first.end - first.start >= 3) m.evidence(EType::kOrg, kShape, "acronym");
+    if (b - a == 1 && lex_.is_first_name(first.folded)) m.evidence(EType::kPerson, kFirstNameOnly, "first_name_only");
+    m.evidence(EType::kOrg, kDefault, "capitalized");
+    push(std::move(m));
+    return std::max(end, b);
+  }
+
+  void emit_lexicon(int a, int len, const NameEntry& e) {
+    Mention m = make(a, a + len);
+    if (!e.key.empty()) m.key = e.key;
+    m.evidence(e.type, e.curated ? kKnown : kPlaceLexicon, "lexicon");
+    const Token& first = t_[a];
+    // A place of the generated lists that is also a common word, or an
+    // acronym that is also a word ("US", "WHO" in a capitals headline),
+    // needs the document to confirm it.
+    if (first.weak && len == 1 && (!e.curated || first.caps_line) && common(a)) m.pending = true;
+    push(std::move(m));
+  }
+
+  Mention make(int a, int b) const {
+    Mention m;
+    m.first = a;
+    m.last = b;
+    m.span = {t_[a].start, t_[b - 1].end};
+    std::u16string key;
+    for (int k = a; k < b; ++k) {
+      if (k > a && t_[k].space_before) key += u' ';
+      key += t_[k].kind == TokenKind::kPunct ? std::u16string(text_.substr(t_[k].start, t_[k].end - t_[k].start))
+                                             : t_[k].folded;
+      if (t_[k].kind == TokenKind::kWord) ++m.words;
+    }
+    m.key = key;
+    m.last_token = t_[b - 1].folded;
+    if (b < n_ && t_[b].kind == TokenKind::kNumber && t_[b].space_before && !t_[b].newline_before) {
+      std::u16string_view num = text_.substr(t_[b].start, t_[b].end - t_[b].start);
+      bool followed = b + 1 < n_ && !t_[b + 1].space_before && t_[b + 1].kind != TokenKind::kPunct;
+      if (!followed && num.size() == 4 && (num.substr(0, 2) == u"19" || num.substr(0, 2) == u"20")) {
+        m.number_end = t_[b].end;
+        m.number_is_year = true;
+      } else if (!followed && num.size() <= 4 && num.find(u',') == std::u16string_view::npos) {
+        m.number_end = t_[b].end;
+      }
+    }
+    return m;
+  }
+
+  void push(Mention m) {
+    if (!out_.empty() && out_.back().span.end > m.span.start) return;
+    out_.push_back(std::move(m));
+  }
+
+  std::u16string_view text_;
+  const std::vector<Token>& t_;
+  const Lexicons& lex_;
+  const int n_;
+  std::vector<Mention> out_;
+};
+
+}  // namespace
+
+std::vector<Mention> find_name_spans(std::u16string_view text, const std::vector<Token>& tokens) {
+  return SpanFinder(text, tokens).run();
+}
+
+}  // namespace entity
+}  // namespace tx

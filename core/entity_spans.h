@@ -1,0 +1,27 @@
+// Candidate name spans: gazetteer matches and runs of capitalized words,
+// with the evidence their own words give (lexicon, first name, a head or
+// suffix such as "Bourse de ..." or "... Inc", shape).
+#ifndef TEXTEXPLORER_ENTITY_SPANS_H_
+#define TEXTEXPLORER_ENTITY_SPANS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "entity_mentions.h"
+#include "entity_tokens.h"
+
+namespace tx {
+namespace entity {
+
+// Every candidate of `tokens` (one block of `text`, positions marked by
+// mark_positions), sorted, non-overlapping. Capitalized common words at a
+// weak position (sentence start, headline) are left out, or kept as pending
+// when a lexicon knows them. Linear: each token starts at most one
+// gazetteer look-up of at most Lexicons::max_name_tokens() tokens and is
+// in at most one run.
+std::vector<Mention> find_name_spans(std::u16string_view text, const std::vector<Token>& tokens);
+
+}  // namespace entity
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_ENTITY_SPANS_H_

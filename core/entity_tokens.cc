@@ -1,0 +1,226 @@
+#include "entity_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace tx {
+namespace entity {
+namespace {
+
+// Code point at i (a lone surrogate is returned as itself).
+UChar32 code_point(std::u16string_view s, size_t i, size_t* next) {
+  UChar32 c;
+  int32_t k = static_cast<int32_t>(i);
+  U16_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
+  *next = static_cast<size_t>(k);
+  return c;
+}
+
+bool word_char(UChar32 c) {
+  return u_isalpha(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK ||
+         u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+bool is_hyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
+// French words elided before a vowel: "l’", "d’", "qu’"... (folded).
+bool is_elision(const std::u16string& folded_prefix) {
+  static const char16_t* const kElisions[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c",
+                                              u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu",
+                                              u"presqu"};
+  for (const char16_t* e : kElisions)
+    if (folded_prefix == e) return true;
+  return false;
+}
+
+void classify(std::u16string_view text, Token& t) {
+  int letters = 0, lower = 0, upper_after_lower = 0, lower_run = 0;
+  bool first_letter_seen = false;
+  for (size_t i = t.start; i < static_cast<size_t>(t.end);) {
+    size_t next;
+    UChar32 c = code_point(text, i, &next);
+    i = next;
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    bool up = u_isupper(c) || u_istitle(c);
+    bool lo = u_islower(c);
+    if (!first_letter_seen) {
+      first_letter_seen = true;
+      t.cap = up;
+    }
+    if (lo) {
+      ++lower;
+      if (upper_after_lower == 0) ++lower_run;
+    }
+    if (up && lower > 0 && upper_after_lower == 0) upper_after_lower = lower_run;
+  }
+  t.all_caps = letters >= 2 && lower == 0;
+  // "OpenAI", "CoreWeave", "iPhone", "eBay"; not "deepfakesPandIA".
+  t.camel = upper_after_lower > 0 && (t.cap || upper_after_lower <= 2);
+}
+
+}  // namespace
+
+std::u16string fold_token(std::u16string_view word) {
+  std::u16string f = fold(word);
+  for (char16_t& c : f)
+    if (c == 0x2019 || c == 0x02BC) c = u'\'';
+  return f;
+}
+
+bool name_shaped(const Token& t) {
+  if (t.kind != TokenKind::kWord || t.elision) return false;
+  if (!(t.cap || t.camel)) return false;
+  return t.end - t.start >= 2;
+}
+
+std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end) {
+  std::vector<Token> out;
+  bool newline = false, space = false;
+  size_t i = static_cast<size_t>(std::max<int32_t>(0, begin));
+  const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
+  auto push = [&](Token t) {
+    t.newline_before = newline;
+    t.space_before = space;
+    newline = space = false;
+    out.push_back(std::move(t));
+  };
+  while (i < stop) {
+    char16_t u = text[i];
+    if (is_space(u)) {
+      if (u == u'\n' || u == u'\r' || u == 0x2028 || u == 0x2029 || u == 0x0085) newline = true;
+      space = true;
+      ++i;
+      continue;
+    }
+    size_t next;
+    UChar32 c = code_point(text, i, &next);
+    if (!word_char(c)) {
+      Token t;
+      t.start = static_cast<int32_t>(i);
+      t.end = static_cast<int32_t>(std::min(next, stop));
+      t.kind = TokenKind::kPunct;
+      push(std::move(t));
+      i = next;
+      continue;
+    }
+    // A word or number: word characters, joined by single hyphens,
+    // apostrophes, and (in numbers) by '.' or ',' between digits.
+    size_t start = i, j = i;
+    bool has_letter = false, split_elision = false, split_possessive = false;
+    while (j < stop) {
+      size_t n;
+      UChar32 d = code_point(text, j, &n);
+      if (word_char(d)) {
+        if (u_isalpha(d)) has_letter = true;
+        j = n;
+        continue;
+      }
+      if (n >= stop) break;
+      size_t n2;
+      UChar32 after = code_point(text, n, &n2);
+      if (is_hyphen(d) && word_char(after)) { j = n; continue; }
+      if ((d == u'.' || d == u',') && !has_letter && u_isdigit(after) && j > start &&
+          u_isdigit(text[j - 1])) { j = n; continue; }
+      if (is_apostrophe(static_cast<char16_t>(d)) && u_isalpha(after)) {
+        std::u16string prefix = fold_token(text.substr(start, j - start));
+        if (is_elision(prefix)) { split_elision = true; j = n; break; }
+        bool lone_s = (after == u's' || after == u'S') &&
+                      (n2 >= stop || !word_char(code_point(text, n2, &n2)));
+        if (lone_s) { split_possessive = true; break; }
+        j = n;
+        continue;
+      }
+      break;
+    }
+    Token t;
+    t.start = static_cast<int32_t>(start);
+    t.end = static_cast<int32_t>(j);
+    t.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
+    if (has_letter) {
+      t.folded = fold_token(text.substr(start, j - start));
+      classify(text, t);
+      t.elision = split_elision;
+    } else {
+      t.folded = std::u16string(text.substr(start, j - start));
+    }
+    push(std::move(t));
+    i = j;
+    if (split_possessive) {
+      // "'s" as one punctuation-like token.
+      Token p;
+      p.start = static_cast<int32_t>(j);
+      p.end = static_cast<int32_t>(std::min(j + 2, stop));
+      p.kind = TokenKind::kPunct;
+      p.folded = u"'s";
+      push(std::move(p));
+      i = p.end;
+    }
+  }
+  return out;
+}
+
+void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
+                    std::vector<Token>& tokens) {
+  (void)text;
+  // Sentence index of each token and the first word of each sentence.
+  size_t s = 0;
+  int32_t last_sentence = -1;
+  for (Token& t : tokens) {
+    while (s < sentences.size() && sentences[s].end <= t.start) ++s;
+    t.sentence = static_cast<int32_t>(s);
+    if (t.kind == TokenKind::kPunct) continue;
+    if (t.sentence != last_sentence) {
+      last_sentence = t.sentence;
+      t.weak = true;
+    }
+  }
+  // Lines: first word of a line is weak; headline lines make every
+  // capitalized word weak.
+  size_t line_start = 0;
+  while (line_start < tokens.size()) {
+    size_t line_end = line_start + 1;
+    while (line_end < tokens.size() && !tokens[line_end].newline_before) ++line_end;
+    int longer = 0, longer_cap = 0, words = 0, caps = 0;
+    bool first_word = true;
+    for (size_t k = line_start; k < line_end; ++k) {
+      Token& t = tokens[k];
+      if (t.kind != TokenKind::kWord) continue;
+      if (first_word) {
+        t.weak = true;
+        first_word = false;
+      } else if (t.end - t.start >= 3 && !t.elision) {
+        ++longer;
+        if (t.cap || t.camel) ++longer_cap;
+      }
+      if (t.end - t.start >= 2) {
+        ++words;
+        if (t.all_caps) ++caps;
+      }
+    }
+    bool headline = longer >= 1 && longer_cap * 4 >= longer * 3;
+    bool caps_line = words >= 3 && caps * 10 >= words * 7;
+    for (size_t k = line_start; k < line_end; ++k) {
+      Token& t = tokens[k];
+      if (t.kind != TokenKind::kWord) continue;
+      if (headline || caps_line) t.weak = true;
+      t.caps_line = caps_line;
+    }
+    line_start = line_end;
+  }
+  // A word right after an opening quotation mark or a dash that opens a
+  // line starts a quoted sentence.
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const Token& p = tokens[k - 1];
+    if (p.kind != TokenKind::kPunct || tokens[k].kind != TokenKind::kWord) continue;
+    char16_t c = text[p.start];
+    if (c == u'\u00AB' || c == u'\u201C' || c == u'"') tokens[k].weak = true;
+  }
+}
+
+}  // namespace entity
+}  // namespace tx

@@ -1,0 +1,59 @@
+// Word tokens for the entity extractor: words, numbers and punctuation with
+// the capitalization facts that decide whether a word can start a name, and
+// the position facts (sentence start, headline line) that make a capital
+// letter weak evidence.
+#ifndef TEXTEXPLORER_ENTITY_TOKENS_H_
+#define TEXTEXPLORER_ENTITY_TOKENS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace tx {
+namespace entity {
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  int32_t start = 0;
+  int32_t end = 0;
+  TokenKind kind = TokenKind::kPunct;
+  std::u16string folded;     // tx::fold of the word, apostrophes as '\''; empty for punctuation
+  bool cap = false;          // first letter upper- or title-case: "Anthropic", "TD", "États-Unis"
+  bool all_caps = false;     // two letters or more, none lower-case: "AP", "BCE"
+  bool camel = false;        // upper-case after lower-case near the start: "OpenAI", "iPhone"
+  bool elision = false;      // French elided word with its apostrophe: "d’", "l’", "qu’"
+  bool newline_before = false;  // a line break separates it from the previous token
+  bool space_before = false;    // white space separates it from the previous token
+  bool weak = false;         // its capital says nothing: sentence start, headline line
+  bool caps_line = false;    // on a line written in capitals
+  int32_t sentence = 0;      // index of the sentence it starts in
+};
+
+// True when a word of this shape can be (part of) a name: capitalized,
+// all capitals or camel case. Elisions and single capital letters cannot.
+bool name_shaped(const Token& t);
+
+// Splits text[begin, end) into tokens. Words keep internal hyphens
+// ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
+// ("d’Anthropic") and an English possessive ("Shell's") are split off. One
+// pass over the text (each code unit is read a bounded number of times).
+std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end);
+
+// Marks sentence starts and headline lines (see Token::weak): `sentences`
+// are Document::sentences (may be empty); a line whose longer words are
+// nearly all capitalized ("Partager Close Button") or in capitals is a
+// headline, where capitals are no evidence of a name. Linear.
+void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
+                    std::vector<Token>& tokens);
+
+// fold() plus typographic apostrophes as '\''.
+std::u16string fold_token(std::u16string_view word);
+
+}  // namespace entity
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_ENTITY_TOKENS_H_
