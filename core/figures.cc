@@ -1,10 +1,629 @@
+// The figure scanner: one left-to-right pass over the text that tries, at
+// each digit, sign, symbol or word start, the rules below, and jumps past
+// whatever it read. Amounts come from numbers.h, their units from money.h,
+// percent.h and quantities.h, hedges from hedges.h.
+//
+// Bounds: every attempt reads a digit run once (a run that gives nothing is
+// skipped whole), then a fixed number of lexicon matches, each bounded by
+// the longest phrase of its table; ranges look at most one amount ahead,
+// and the position only moves forward, so the pass is linear in the text.
 #include "figures.h"
 
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "data_files.h"
 #include "dates.h"
+#include "figure_lexicon.h"
+#include "hedges.h"
+#include "money.h"
+#include "numbers.h"
+#include "percent.h"
+#include "quantities.h"
+#include "text.h"
 
 namespace tx {
+namespace {
 
-// Placeholder until the figure extractors land: dates only.
-std::vector<Figure> find_figures(const Document& doc) { return find_dates(doc); }
+using namespace figures;
+
+// --- bare-number policy lexicon (data/lexicons/figures/number_context.tsv)
+
+struct NumberContext {
+  std::unordered_set<std::u16string> before, after, capital_ok;
+};
+
+const NumberContext& number_context() {
+  static const NumberContext ctx = [] {
+    NumberContext c;
+    for (const auto& row : read_tsv(data_file("lexicons/figures/number_context.tsv"))) {
+      if (row.size() < 2) continue;
+      std::u16string word = fold_phrase(row[1]);
+      if (row[0] == "before") c.before.insert(word);
+      else if (row[0] == "after") c.after.insert(word);
+      else if (row[0] == "capital_ok") c.capital_ok.insert(word);
+    }
+    return c;
+  }();
+  return ctx;
+}
+
+// What follows an amount and makes it money, a percentage or a quantity.
+struct Unit {
+  FigureKind kind = FigureKind::kNumber;
+  size_t end = 0;
+  std::string unit;
+  const char* rule = "";
+};
+
+// One figure being built: the amount plus what the rules found around it.
+struct Built {
+  Figure figure;
+  size_t end = 0;  // where scanning resumes
+};
+
+bool is_glue_before(char16_t c) {
+  return c == u'-' || c == u'/' || c == u'.' || c == u':' || c == u'_' || c == u',' ||
+         c == 0x2011;
+}
+
+// Marks that make the digits after them a reference, not an amount.
+bool is_reference_mark(char16_t c) {
+  return c == u'#' || c == 0x00B0 || c == 0x00BA || c == 0x2116 || c == 0x00A7;
+}
+
+struct RangePartner;
+
+class Scanner {
+ public:
+  explicit Scanner(const Document& doc)
+      : doc_(doc), text_(doc.text), lang_(doc.lang == "fr" ? "fr" : "en"), currencies_(doc) {}
+
+  std::vector<Figure> run();
+
+ private:
+  // Rules. Each returns the figures it read (empty: nothing here).
+  std::vector<Built> amount_rule(size_t pos);
+  std::vector<Built> currency_before_rule(size_t pos, const CurrencyMatch& currency);
+  std::optional<Built> vague_rule(size_t start, size_t pos);
+
+  std::optional<Unit> unit_after(const Amount& a, bool money_allowed);
+  std::optional<Unit> unit_at(size_t pos, bool after_scale, bool money_allowed, bool after_word);
+  std::optional<RangePartner> range_partner(const Amount& first, bool with_currency);
+  bool keep_bare_number(const Amount& a) const;
+  bool glued_before(size_t pos) const;
+  std::u16string previous_word(size_t pos, bool* dot_between, bool* has_upper) const;
+
+  Figure make(const Amount& a, FigureKind kind, size_t end, const std::string& unit,
+              const char* rule) const;
+  void apply_hedge(HedgeEffect effect, std::vector<Built>& group) const;
+
+  const Document& doc_;
+  std::u16string_view text_;
+  std::string lang_;
+  CurrencyContext currencies_;
+};
+
+Figure Scanner::make(const Amount& a, FigureKind kind, size_t end, const std::string& unit,
+                     const char* rule) const {
+  Figure f;
+  f.span = {static_cast<int32_t>(a.start), static_cast<int32_t>(end)};
+  f.kind = kind;
+  double v = a.value();
+  if (std::isfinite(v)) f.value = v;
+  f.unit = unit;
+  f.approx = a.approx;
+  f.rule = rule;
+  return f;
+}
+
+void Scanner::apply_hedge(HedgeEffect effect, std::vector<Built>& group) const {
+  for (Built& b : group) {
+    Figure& f = b.figure;
+    f.approx = true;
+    if (!f.value) continue;
+    if (effect == HedgeEffect::kMin) f.min = f.value;
+    if (effect == HedgeEffect::kMax) f.max = f.value;
+  }
+}
+
+bool Scanner::glued_before(size_t pos) const {
+  if (pos == 0) return false;
+  char16_t prev = text_[pos - 1];
+  if (is_word_char(prev) || is_reference_mark(prev)) return true;
+  if (is_glue_before(prev) && pos >= 2 && is_word_char(text_[pos - 2])) return true;
+  return false;
+}
+
+// The word before the gap before `pos`, folded; empty when a character
+// other than a space (or one '.': "p. 12") stands between. Reads at most 40
+// units back.
+std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_upper) const {
+  *dot_between = false;
+  *has_upper = false;
+  size_t p = pos;
+  size_t spaces = 0;
+  while (p > 0 && is_space(text_[p - 1]) && spaces < kMaxGap) --p, ++spaces;
+  if (p > 0 && text_[p - 1] == u'.') {
+    *dot_between = true;
+    --p;
+  }
+  size_t end = p;
+  while (p > 0 && is_letter(text_[p - 1]) && end - p < 40) --p;
+  if (p == end || (p > 0 && is_word_char(text_[p - 1]) && !is_apostrophe(text_[p - 1]))) return {};
+  std::u16string word(text_.substr(p, end - p));
+  for (char16_t& c : word) {
+    if (c != fold_char(c) && c < 0xD800) *has_upper = *has_upper || (c >= u'A' && c <= u'Z') ||
+                                                       (c >= 0xC0 && c <= 0xDE);
+    c = fold_char(c);
+  }
+  return word;
+}
+
+// Bare numbers (kind "number") are reported when they read as an amount of
+// something: at least 10, or with decimals, a scale ("2 millions") or a
+// round noun ("une centaine"). Not reported: years (dates), digits glued to
+// letters or to other digits (codes, versions, phone numbers, scores),
+// numbers with a leading zero, list numbering, references ("article 49",
+// "page 3"), names ("Windows 11", "CAC 40": a capitalized word before),
+// durations and ages ("30 ans"), dates ("23 janvier"), spelled-out numbers
+// with no scale ("l'un des deux").
+bool Scanner::keep_bare_number(const Amount& a) const {
+  const NumberContext& ctx = number_context();
+  if (a.spelled) {
+    if (!a.has_scale && !a.from_noun) return false;
+  } else {
+    const Numeral& n = *a.numeral;
+    if (n.chained || n.leading_zero || n.too_long) return false;
+    if (n.year_like() && !a.has_scale) return false;
+    if (!a.has_scale && !n.has_decimal && std::fabs(a.raw_value()) < 10) return false;
+    if (a.end < text_.size()) {
+      char16_t next = text_[a.end];
+      if (is_letter(next) || is_digit(next) || is_reference_mark(next)) return false;
+      if (next == u')' && a.start > 0 && text_[a.start - 1] == u'(') return false;  // "(12)"
+    }
+    // A number among other bare digits ("06 12 34 56 78", "2019 300").
+    size_t q = a.start;
+    while (q > 0 && (text_[q - 1] == u' ' || text_[q - 1] == 0x00A0) && a.start - q < 2) --q;
+    if (q < a.start && q > 0 && is_digit(text_[q - 1])) return false;
+    if (a.start > 0 && text_[a.start - 1] == u'+') return false;
+    std::optional<size_t> after = skip_gap(text_, a.end);
+    if (after && *after > a.end && *after < text_.size() && is_digit(text_[*after]) &&
+        std::count_if(text_.begin() + a.end, text_.begin() + *after,
+                      [](char16_t c) { return c == u'\n'; }) == 0)
+      return false;
+    // List numbering: "12. ", "12) " at the start of a line.
+    size_t line = a.start;
+    while (line > 0 && (text_[line - 1] == u' ' || text_[line - 1] == u'\t')) --line;
+    bool at_line_start = line == 0 || text_[line - 1] == u'\n' || text_[line - 1] == u'\r';
+    if (at_line_start && a.end < text_.size() &&
+        (text_[a.end] == u'.' || text_[a.end] == u')' || text_[a.end] == u'/'))
+      return false;
+  }
+  // The words around.
+  bool dot = false, upper = false;
+  std::u16string before = previous_word(a.start, &dot, &upper);
+  if (!before.empty()) {
+    if (ctx.before.count(before)) return false;
+    if (!dot && upper && !ctx.capital_ok.count(before)) return false;
+  }
+  size_t p = a.end;
+  for (int k = 0; k < 2; ++k) {
+    std::optional<size_t> at = skip_gap(text_, p);
+    if (!at || *at >= text_.size() || !is_letter(text_[*at])) break;
+    size_t end = word_end(text_, *at);
+    std::u16string word(text_.substr(*at, end - *at));
+    for (char16_t& c : word) c = fold_char(c);
+    if (ctx.after.count(word)) return false;
+    // "une dizaine de jours", "3 000 d'années"? look past one "de".
+    std::optional<size_t> of = match_of(text_, p, lang_);
+    if (!of) break;
+    p = *of;
+    if (p < text_.size() && !is_letter(text_[p])) break;
+    // match_of skipped the joining word: check the word after it.
+    size_t e2 = word_end(text_, p);
+    std::u16string w2(text_.substr(p, e2 - p));
+    for (char16_t& c : w2) c = fold_char(c);
+    if (ctx.after.count(w2)) return false;
+    break;
+  }
+  return true;
+}
+
+// Percent, currency or unit at `pos` (after the amount's gap is handled by
+// the matchers). `after_word`: a joining "de"/"of" came first.
+std::optional<Unit> Scanner::unit_at(size_t pos, bool after_scale, bool money_allowed,
+                                     bool after_word) {
+  if (!after_word) {
+    if (std::optional<PercentMatch> p = match_percent(text_, pos, lang_))
+      return Unit{FigureKind::kPercent, p->end, p->unit,
+                  p->is_sign ? "percent.sign" : "percent.words"};
+  }
+  if (money_allowed) {
+    std::optional<size_t> at = after_word ? std::optional<size_t>(pos) : skip_gap(text_, pos);
+    if (at && *at < text_.size()) {
+      // A name needs a space or a joining word before it ("50 dollars");
+      // symbols and codes may be glued ("50€", "50 M€").
+      if (std::optional<CurrencyMatch> c = match_currency_after(text_, *at, lang_)) {
+        bool glued_name = *at == pos && !after_word && is_letter(text_[*at]) && !c->is_code &&
+                          pos > 0 && is_digit(text_[pos - 1]);
+        std::string code = currencies_.resolve(*c, after_scale);
+        if (!code.empty() && !glued_name)
+          return Unit{FigureKind::kMoney, c->end, code,
+                      c->is_code ? "money.code_after" : "money.currency_after"};
+      }
+    }
+  }
+  if (std::optional<UnitMatch> u = match_unit(text_, pos, lang_, after_word))
+    return Unit{FigureKind::kQuantity, u->end, u->symbol, "quantity.unit"};
+  return std::nullopt;
+}
+
+std::optional<Unit> Scanner::unit_after(const Amount& a, bool money_allowed) {
+  if (std::optional<Unit> u = unit_at(a.end, a.has_scale, money_allowed, false)) return u;
+  if (a.joins_with_of()) {
+    if (std::optional<size_t> of = match_of(text_, a.end, lang_)) {
+      if (std::optional<Unit> u = unit_at(*of, a.has_scale, money_allowed, true)) {
+        if (u->kind != FigureKind::kPercent) return u;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// The second amount of a range after `first` ("15 et 25 milliards de
+// dollars", "10-15 %", "$5 to $7 billion"), with its unit; nothing when
+// what follows is not a range whose second half carries a unit, a scale or
+// (when `with_currency`) its own currency symbol. Reads one connector and
+// one amount: bounded.
+struct RangePartner {
+  Amount second;
+  std::optional<Unit> unit;                 // its percent, currency or unit
+  std::optional<CurrencyMatch> currency;    // its own symbol ("$7 billion")
+  size_t start = 0;                         // where its figure starts
+  bool and_joined = false;                  // "et", "and", "ou", "or" (not "à", "to", "-")
+};
+
+std::optional<RangePartner> Scanner::range_partner(const Amount& first, bool with_currency) {
+  RangePartner r;
+  size_t p = first.end;
+  bool dash = first.numeral && first.numeral->dash_follows;
+  if (dash) {
+    ++p;
+  } else {
+    std::optional<size_t> at = skip_gap(text_, p);
+    if (!at || *at >= text_.size()) return std::nullopt;
+    p = *at;
+    char16_t c = text_[p];
+    bool is_dash = c == u'-' || c == 0x2013 || c == 0x2014;
+    size_t len = 0;
+    if (is_dash) {
+      len = 1;
+    } else if (*at > first.end && at_word_start(text_, p)) {
+      size_t end = word_end(text_, p);
+      std::u16string w(text_.substr(p, end - p));
+      for (char16_t& ch : w) ch = fold_char(ch);
+      bool to_word = (w == u"a" && c == 0x00E0) || w == u"to";
+      r.and_joined = w == u"et" || w == u"and" || w == u"ou" || w == u"or";
+      if (to_word || r.and_joined) len = end - p;
+    }
+    if (len == 0) return std::nullopt;
+    std::optional<size_t> after = skip_gap(text_, p + len);
+    if (!after || (*after == p + len && !is_dash)) return std::nullopt;
+    p = *after;
+  }
+  if (p >= text_.size()) return std::nullopt;
+  r.start = p;
+  if (with_currency) {
+    if (std::optional<CurrencyMatch> c = match_currency_before(text_, p, lang_)) {
+      std::optional<size_t> at = skip_gap(text_, c->end);
+      if (!at || *at >= text_.size()) return std::nullopt;
+      r.currency = c;
+      p = *at;
+    }
+  }
+  if (!is_digit(text_[p]) && !at_word_start(text_, p)) return std::nullopt;
+  // Same kind on both sides: digits with digits, words with words.
+  if (is_digit(text_[p]) == first.spelled) return std::nullopt;
+  std::optional<Amount> second = scan_amount(text_, p, lang_, true);
+  if (!second || second->from_noun) return std::nullopt;
+  if (second->numeral && (second->numeral->chained || second->numeral->leading_zero))
+    return std::nullopt;
+  bool has_currency = r.currency.has_value() || with_currency;
+  std::optional<Unit> unit = unit_after(*second, !r.currency.has_value());
+  if (!unit && second->scale_needs_currency && !has_currency) {
+    second = scan_amount(text_, p, lang_, false);
+    if (!second) return std::nullopt;
+    unit = unit_after(*second, true);
+  }
+  if (second->spelled && second->mantissa == 1 && !second->has_scale) return std::nullopt;
+  if (!unit && !second->has_scale && !r.currency) return std::nullopt;
+  r.second = *second;
+  r.unit = unit;
+  return r;
+}
+
+// Gives `first` the scale of the second half of its range ("75,6 et 69,7
+// millions" -> 75.6 million) when it has none and is small enough to be
+// short for it ("de 500 000 à 1 million" keeps 500000).
+void share_scale(Amount& first, const Amount& second) {
+  if (first.has_scale || !second.has_scale) return;
+  if (std::fabs(first.raw_value()) >= 1000) return;
+  first.scale_exp = second.scale_exp;
+  first.has_scale = true;
+}
+
+std::vector<Built> Scanner::amount_rule(size_t pos) {
+  std::optional<Amount> a = scan_amount(text_, pos, lang_, true);
+  if (!a) return {};
+  std::optional<Unit> unit = unit_after(*a, true);
+  if (!unit && a->scale_needs_currency) {
+    a = scan_amount(text_, pos, lang_, false);
+    if (!a) return {};
+    unit = unit_after(*a, true);
+  }
+  // "un", "une", "one", "a": a number only with a scale ("un milliard").
+  bool single_one = a->spelled && !a->from_noun && !a->has_scale && a->mantissa == 1;
+  if (unit) {
+    if (single_one) return {};
+    return {Built{make(*a, unit->kind, unit->end, unit->unit, unit->rule), unit->end}};
+  }
+  if (a->numeral && a->numeral->chained && !a->numeral->dash_follows) return {};
+  if (!a->has_scale && !a->from_noun) {
+    if (std::optional<RangePartner> r = range_partner(*a, false)) {
+      bool year = a->numeral && a->numeral->year_like();
+      bool second_year = r->second.numeral && r->second.numeral->year_like();
+      Amount first = *a;
+      share_scale(first, r->second);
+      if (!(year && !second_year) && (r->unit || first.has_scale)) {
+        FigureKind kind = r->unit ? r->unit->kind : FigureKind::kNumber;
+        std::string unit_name = r->unit ? r->unit->unit : "";
+        std::string rule = r->unit ? r->unit->rule : "number.scaled";
+        Figure f1 = make(first, kind, first.end, unit_name, "");
+        f1.rule = rule + "+range";
+        size_t second_end = r->unit ? r->unit->end : r->second.end;
+        Figure f2 = make(r->second, kind, second_end, unit_name, "");
+        f2.rule = rule;
+        return {Built{f1, first.end}, Built{f2, second_end}};
+      }
+    }
+  }
+  if (single_one) return {};
+  if (!keep_bare_number(*a)) return {};
+  const char* rule = a->from_noun  ? "number.round_noun"
+                     : a->spelled  ? "number.spelled"
+                     : a->has_scale ? "number.scaled"
+                                    : "number.digits";
+  return {Built{make(*a, FigureKind::kNumber, a->end, "", rule), a->end}};
+}
+
+std::vector<Built> Scanner::currency_before_rule(size_t pos, const CurrencyMatch& currency) {
+  std::optional<size_t> at = skip_gap(text_, currency.end);
+  if (!at || *at >= text_.size()) return {};
+  size_t p = *at;
+  if (currency.is_code && p == currency.end) return {};  // "USD200" reads as a code
+  if (!is_digit(text_[p])) return {};
+  std::optional<Amount> a = scan_amount(text_, p, lang_, true);
+  if (!a || !a->numeral || a->numeral->leading_zero) return {};
+  if (a->numeral->chained && !a->numeral->dash_follows) return {};
+  if (a->end < text_.size() && is_letter(text_[a->end])) return {};  // "$5xyz"
+  std::string code = currencies_.resolve(currency, a->has_scale);
+  if (code.empty()) return {};
+  const char* rule = currency.is_code ? "money.code_before" : "money.symbol_before";
+  Amount first = *a;
+  first.start = pos;
+  // "$5-7bn", "$5 to $7 billion", "between $5bn and $7bn" (the last one is
+  // two figures read one after the other).
+  if (!first.has_scale) {
+    if (std::optional<RangePartner> r = range_partner(*a, true)) {
+      std::string second_code;
+      if (r->currency) {
+        second_code = currencies_.resolve(*r->currency, r->second.has_scale);
+      } else if (r->unit && r->unit->kind == FigureKind::kMoney) {
+        second_code = r->unit->unit;
+      } else if (!r->unit && !r->and_joined) {
+        second_code = code;  // "$5-7bn": the second half shares the symbol
+      }
+      if (!second_code.empty() && (!r->unit || r->unit->kind == FigureKind::kMoney)) {
+        share_scale(first, r->second);
+        Figure f1 = make(first, FigureKind::kMoney, first.end, code, "");
+        f1.rule = std::string(rule) + "+range";
+        Amount second = r->second;
+        if (r->currency) second.start = r->start;
+        size_t second_end = r->unit ? r->unit->end : r->second.end;
+        Figure f2 = make(second, FigureKind::kMoney, second_end, second_code,
+                         r->currency ? rule : "money.range");
+        return {Built{f1, first.end}, Built{f2, second_end}};
+      }
+    }
+  }
+  return {Built{make(first, FigureKind::kMoney, a->end, code, rule), a->end}};
+}
+
+// "plusieurs milliards d'euros", "des dizaines de milliards de dollars",
+// "billions of dollars", "several hundred megawatts": value null, approx.
+// `start` is where the figure starts (the quantifier, if any), `pos` the
+// first multiplier or scale. At most four nouns: bounded.
+std::optional<Built> Scanner::vague_rule(size_t start, size_t pos) {
+  size_t p = pos;
+  if (p > start) {
+    std::optional<size_t> at = skip_gap(text_, p);
+    if (!at || *at == p) return std::nullopt;
+    p = *at;
+  }
+  bool found = false, plural = false, joined = false, scale_word = false;
+  size_t end = p;
+  for (int k = 0; k < 4; ++k) {
+    joined = false;
+    if (std::optional<RoundNoun> noun = match_round_noun(text_, p, lang_)) {
+      if (noun->kind != NounKind::kVague) return std::nullopt;
+      found = plural = true;
+      end = noun->end;
+      std::optional<size_t> of = match_of(text_, end, lang_);
+      if (!of) break;
+      p = *of;
+      joined = true;
+      continue;
+    }
+    if (std::optional<ScaleMatch> scale = match_scale_word(text_, p, lang_)) {
+      found = scale_word = true;
+      end = scale->end;
+      plural = plural || fold_char(text_[end - 1]) == u's';
+      joined = false;
+      break;
+    }
+    break;
+  }
+  if (!found) return std::nullopt;
+  if (start == pos && !plural) return std::nullopt;  // "le milliard de dollars promis"
+  std::optional<Unit> unit;
+  if (joined) {
+    unit = unit_at(p, true, true, true);
+  } else {
+    Amount probe;
+    probe.end = end;
+    probe.has_scale = true;
+    unit = unit_after(probe, true);
+  }
+  if (unit && unit->kind == FigureKind::kPercent) return std::nullopt;
+  if (!unit) {
+    // "plusieurs milliards", "des millions": a vague number when a
+    // quantifier and a scale word make it one; "des centaines de milliers
+    // (d'entreprises)" counts things and gives nothing.
+    if (start == pos || !scale_word) return std::nullopt;
+    unit = Unit{FigureKind::kNumber, end, "", "number.vague"};
+  }
+  Figure f;
+  f.span = {static_cast<int32_t>(start), static_cast<int32_t>(unit->end)};
+  f.kind = unit->kind;
+  f.unit = unit->unit;
+  f.approx = true;
+  f.rule = unit->kind == FigureKind::kMoney      ? "money.vague"
+           : unit->kind == FigureKind::kQuantity ? "quantity.vague"
+                                                 : "number.vague";
+  return Built{f, unit->end};
+}
+
+std::vector<Figure> Scanner::run() {
+  std::vector<Figure> out;
+  const size_t n = text_.size();
+  size_t i = 0;
+  std::optional<Hedge> pending;
+  while (i < n) {
+    char16_t c = text_[i];
+    std::vector<Built> group;
+    size_t skip_to = i + 1;
+    bool numeric_start = is_digit(c) || ((c == u'-' || c == 0x2212 || c == u'+') && i + 1 < n &&
+                                         is_digit(text_[i + 1]));
+    if (numeric_start) {
+      if (glued_before(i)) {
+        // Digits glued to a word or a code ("G7", "COVID-19", "n°3"): skip
+        // the whole run of digits and glue.
+        size_t j = i + 1;
+        while (j < n && (is_digit(text_[j]) ||
+                         ((is_glue_before(text_[j])) && j + 1 < n && is_digit(text_[j + 1]))))
+          ++j;
+        i = j;
+        continue;
+      }
+      group = amount_rule(i);
+      if (group.empty()) {
+        std::optional<Numeral> num = scan_numeral(text_, i, lang_);
+        skip_to = num ? std::max(num->chain_end, i + 1) : i + 1;
+      }
+    } else if (!is_space(c)) {
+      bool word = at_word_start(text_, i);
+      if (!word && i > 0 && is_word_char(text_[i - 1])) {
+        ++i;
+        continue;
+      }
+      if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {
+        if (h->effect == HedgeEffect::kVague) {
+          if (std::optional<Built> b = vague_rule(i, h->end)) group.push_back(*b);
+        } else {
+          pending = h;
+          i = h->end;
+          continue;
+        }
+      }
+      if (group.empty()) {
+        if (std::optional<CurrencyMatch> cur = match_currency_before(text_, i, lang_))
+          group = currency_before_rule(i, *cur);
+      }
+      if (group.empty() && word) {
+        if (std::optional<Built> b = vague_rule(i, i)) group.push_back(*b);
+        if (group.empty()) group = amount_rule(i);
+      }
+      if (group.empty()) skip_to = word ? word_end(text_, i) : i + 1;
+    }
+    if (group.empty()) {
+      i = std::max(skip_to, i + 1);
+      continue;
+    }
+    // A hedge just before the first figure, or just after the last.
+    size_t start = static_cast<size_t>(group.front().figure.span.start);
+    if (pending) {
+      std::optional<size_t> after = skip_gap(text_, pending->end);
+      if (after && *after == start) apply_hedge(pending->effect, group);
+    }
+    pending.reset();
+    size_t end = group.back().end;
+    if (std::optional<Hedge> h = match_hedge_after(text_, end, lang_)) {
+      if (h->effect != HedgeEffect::kVague) {
+        apply_hedge(h->effect, group);
+        end = h->end;
+      }
+    }
+    for (Built& b : group) out.push_back(std::move(b.figure));
+    i = std::max(end, i + 1);
+  }
+  return out;
+}
+
+bool overlaps(const Figure& a, const Figure& b) {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+}  // namespace
+
+// Dates come from find_dates. Where a date and another figure overlap, the
+// date wins over a bare number ("23" of "23 janvier 2025"), and money,
+// percentages and quantities win over a date ("2000 euros" is not the year
+// 2000).
+std::vector<Figure> find_figures(const Document& doc) {
+  std::vector<Figure> figures = Scanner(doc).run();
+  std::vector<Figure> dates = find_dates(doc);
+  std::vector<Figure> merged;
+  merged.reserve(figures.size() + dates.size());
+  // Both lists are sorted and each is non-overlapping: one merge pass.
+  size_t d = 0;
+  std::vector<bool> date_dropped(dates.size(), false);
+  std::vector<Figure> kept;
+  for (const Figure& f : figures) {
+    while (d < dates.size() && dates[d].span.end <= f.span.start) ++d;
+    bool drop = false;
+    for (size_t k = d; k < dates.size() && dates[k].span.start < f.span.end; ++k) {
+      if (!overlaps(dates[k], f)) continue;
+      if (f.kind == FigureKind::kNumber) drop = true;
+      else date_dropped[k] = true;
+    }
+    if (!drop) kept.push_back(f);
+  }
+  for (size_t k = 0; k < dates.size(); ++k)
+    if (!date_dropped[k]) merged.push_back(dates[k]);
+  merged.insert(merged.end(), kept.begin(), kept.end());
+  std::stable_sort(merged.begin(), merged.end(), [](const Figure& a, const Figure& b) {
+    return a.span.start < b.span.start;
+  });
+  // Belt and braces: never two overlapping figures in the output.
+  std::vector<Figure> out;
+  for (Figure& f : merged) {
+    if (!out.empty() && overlaps(out.back(), f)) continue;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
 
 }  // namespace tx

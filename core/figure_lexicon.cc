@@ -1,0 +1,180 @@
+#include "figure_lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+
+#include "text.h"
+
+namespace tx {
+namespace figures {
+namespace {
+
+bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+
+// fold() through ICU for every unit of Latin-1 and Latin Extended-A/B, once;
+// above that, ICU's simple case fold (accents there are rare in French and
+// English news and precomposed letters outside Latin are left as written).
+const std::array<char16_t, 0x250>& latin_fold_table() {
+  static const std::array<char16_t, 0x250> table = [] {
+    std::array<char16_t, 0x250> t{};
+    for (char16_t c = 0; c < 0x250; ++c) {
+      if (c < 0x80) {
+        t[c] = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+        continue;
+      }
+      std::u16string folded = fold(std::u16string(1, c));
+      t[c] = folded.empty() ? c : folded[0];
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+char16_t fold_char(char16_t c) {
+  if (is_apostrophe(c)) return u'\'';
+  if (is_hyphen(c)) return u'-';
+  if (c < 0x250) return latin_fold_table()[c];
+  if (c >= 0xD800 && c <= 0xDFFF) return c;
+  return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+}
+
+std::u16string fold_phrase(std::string_view utf8) {
+  std::u16string s = utf8_to_utf16(utf8);
+  for (char16_t& c : s) c = fold_char(c);
+  return s;
+}
+
+bool is_word_char(char16_t c) { return is_digit(c) || is_letter(c); }
+
+bool at_word_start(std::u16string_view text, size_t pos) {
+  return pos < text.size() && is_letter(text[pos]) && (pos == 0 || !is_word_char(text[pos - 1]));
+}
+
+size_t word_end(std::u16string_view text, size_t pos) {
+  while (pos < text.size() && is_letter(text[pos])) ++pos;
+  return pos;
+}
+
+std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
+  size_t spaces = 0, breaks = 0;
+  while (pos < text.size() && is_space(text[pos])) {
+    char16_t c = text[pos];
+    bool crlf = c == u'\r' && pos + 1 < text.size() && text[pos + 1] == u'\n';
+    if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0085) ++breaks;
+    pos += crlf ? 2 : 1;
+    if (++spaces > kMaxGap || breaks > 1) return std::nullopt;
+  }
+  return pos;
+}
+
+int32_t PhraseTable::child(const Node& node, char16_t c) {
+  for (const auto& [key, index] : node.children)
+    if (key == c) return index;
+  return -1;
+}
+
+void PhraseTable::insert(Trie& trie, const std::u16string& key, int payload) {
+  int32_t node = 0;
+  for (char16_t c : key) {
+    int32_t next = child(trie[node], c);
+    if (next < 0) {
+      next = static_cast<int32_t>(trie.size());
+      trie[node].children.emplace_back(c, next);
+      trie.push_back(Node{});
+    }
+    node = next;
+  }
+  if (trie[node].payload < 0) trie[node].payload = payload;
+}
+
+void PhraseTable::add(std::string_view utf8, int payload, bool case_sensitive) {
+  std::u16string key = utf8_to_utf16(utf8);
+  std::u16string normalized;
+  bool last_space = false;
+  for (char16_t c : key) {
+    if (is_space(c) || (hyphen_is_space_ && is_hyphen(c))) {
+      if (!last_space && !normalized.empty()) normalized.push_back(u' ');
+      last_space = true;
+      continue;
+    }
+    last_space = false;
+    if (case_sensitive) {
+      normalized.push_back(is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c);
+    } else {
+      normalized.push_back(fold_char(c));
+    }
+  }
+  while (!normalized.empty() && normalized.back() == u' ') normalized.pop_back();
+  if (normalized.empty()) return;
+  insert(case_sensitive ? exact_ : folded_, normalized, payload);
+}
+
+// Walks one trie from `pos`; each step consumes one text unit or one gap,
+// so the walk is bounded by the depth of the trie.
+void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
+                       std::optional<Match>& best) const {
+  int32_t node = 0;
+  size_t i = pos;
+  while (true) {
+    const Node& n = trie[node];
+    if (n.payload >= 0 && i > pos) {
+      char16_t last = text[i - 1];
+      bool boundary_ok = !is_word_char(last) || i >= text.size() || !is_word_char(text[i]);
+      if (boundary_ok && (!best || i > best->end)) best = Match{i, n.payload};
+    }
+    if (i >= text.size() || n.children.empty()) return;
+    char16_t c = text[i];
+    int32_t next;
+    size_t advance_to;
+    if (is_space(c) || (hyphen_is_space_ && is_hyphen(c))) {
+      next = child(n, u' ');
+      if (next < 0) return;
+      if (is_space(c)) {
+        std::optional<size_t> after = skip_gap(text, i);
+        if (!after) return;
+        advance_to = *after;
+      } else {
+        advance_to = i + 1;
+        // "vingt - cinq": a hyphen with spaces around still reads as one gap.
+        if (advance_to < text.size() && is_space(text[advance_to])) {
+          std::optional<size_t> after = skip_gap(text, advance_to);
+          if (!after) return;
+          advance_to = *after;
+        }
+      }
+    } else {
+      char16_t key = folded ? fold_char(c) : (is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c);
+      next = child(n, key);
+      if (next < 0) return;
+      advance_to = i + 1;
+    }
+    node = next;
+    i = advance_to;
+  }
+}
+
+std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, size_t pos) const {
+  std::optional<Match> best;
+  if (pos >= text.size()) return best;
+  walk(exact_, false, text, pos, best);
+  walk(folded_, true, text, pos, best);
+  return best;
+}
+
+bool lang_matches(std::string_view field, const std::string& lang) {
+  size_t start = 0;
+  while (start <= field.size()) {
+    size_t comma = field.find(',', start);
+    if (comma == std::string_view::npos) comma = field.size();
+    std::string_view item = field.substr(start, comma - start);
+    if (item == "*" || item == lang) return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
+}  // namespace figures
+}  // namespace tx

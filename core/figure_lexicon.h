@@ -1,0 +1,94 @@
+// Small text tools the figure extractors share: a per-character fold, word
+// boundaries, the gap allowed between the parts of one figure, and a
+// longest-match phrase table that the lexicons of data/lexicons/figures/
+// are loaded into.
+#ifndef TEXTEXPLORER_FIGURE_LEXICON_H_
+#define TEXTEXPLORER_FIGURE_LEXICON_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tx {
+namespace figures {
+
+// One UTF-16 unit lower-cased with its accents stripped ("É" -> 'e'), with
+// every apostrophe mapped to '\'' and the Unicode hyphens U+2010/U+2011 to
+// '-'. The same mapping is applied to lexicon phrases and to the text, so a
+// lexicon entry "d'euros" matches "D’euros".
+char16_t fold_char(char16_t c);
+
+// Folds a UTF-8 string with fold_char, unit by unit.
+std::u16string fold_phrase(std::string_view utf8);
+
+// Letter or ASCII digit.
+bool is_word_char(char16_t c);
+
+// True when `pos` starts a word: a letter not preceded by a letter or digit.
+bool at_word_start(std::u16string_view text, size_t pos);
+
+// End of the run of letters starting at `pos` (pos itself when none).
+size_t word_end(std::u16string_view text, size_t pos);
+
+// The gap allowed between two parts of one figure ("50 milliards" +
+// "de dollars"): up to kMaxGap spaces of any kind, with at most one line
+// break ("\r\n" counts as one). Returns the position after the gap, or
+// nothing when the spaces there are too many or hold a blank line. A gap
+// of zero spaces is allowed (returns `pos`).
+constexpr size_t kMaxGap = 4;
+std::optional<size_t> skip_gap(std::u16string_view text, size_t pos);
+
+// A longest-match table of phrases, each with an integer payload.
+//
+// Phrases are matched at a given position of the text, never searched
+// for, so one match costs at most the length of the longest phrase plus
+// its gaps: the tables keep every scanner linear.
+//
+// In a phrase, ' ' matches a gap of 1..kMaxGap spaces (see skip_gap), '\''
+// any apostrophe and '-' any hyphen; with `hyphen_is_space` a text hyphen
+// also matches a phrase space ("vingt-cinq" = "vingt cinq"). Case-sensitive
+// phrases ("M", "GW", "Go") match the text as written; the others match
+// folded text. A match that ends on a letter or digit must be followed by
+// neither, so "cent" does not match the start of "centaines".
+class PhraseTable {
+ public:
+  explicit PhraseTable(bool hyphen_is_space = false) : hyphen_is_space_(hyphen_is_space) {}
+
+  // Adds a UTF-8 phrase. An existing phrase keeps its first payload.
+  void add(std::string_view utf8, int payload, bool case_sensitive);
+
+  struct Match {
+    size_t end = 0;   // end of the matched text (exclusive)
+    int payload = 0;
+  };
+  // The longest phrase that starts exactly at `pos`.
+  std::optional<Match> match(std::u16string_view text, size_t pos) const;
+
+  bool empty() const { return exact_.size() <= 1 && folded_.size() <= 1; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<char16_t, int32_t>> children;
+    int payload = -1;
+  };
+  using Trie = std::vector<Node>;
+  void insert(Trie& trie, const std::u16string& key, int payload);
+  void walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
+            std::optional<Match>& best) const;
+  static int32_t child(const Node& node, char16_t c);
+
+  bool hyphen_is_space_;
+  Trie exact_{Node{}};
+  Trie folded_{Node{}};
+};
+
+// Splits a comma-separated lexicon field ("fr,en") and tells whether `lang`
+// is in it; "*" means every language.
+bool lang_matches(std::string_view field, const std::string& lang);
+
+}  // namespace figures
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_FIGURE_LEXICON_H_

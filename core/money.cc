@@ -1,0 +1,269 @@
+#include "money.h"
+
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/ustring.h>
+#include <unicode/unistr.h>
+
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "data_files.h"
+#include "figure_lexicon.h"
+#include "text.h"
+
+namespace tx {
+namespace figures {
+namespace {
+
+struct Target {
+  std::string code;  // ISO code, or "" for a group
+  int group = -1;
+};
+
+struct Group {
+  std::string name, default_fr, default_en, after_scale;
+};
+
+struct LangTables {
+  PhraseTable before, after;
+};
+
+struct CurrencyLexicon {
+  std::vector<Target> targets;
+  std::vector<Group> groups;
+  LangTables fr, en;
+  // Cue word -> (group, code) pairs it counts for.
+  std::unordered_map<std::u16string, std::vector<std::pair<int, std::string>>> cues_folded;
+  std::unordered_map<std::u16string, std::vector<std::pair<int, std::string>>> cues_exact;
+
+  std::unordered_map<std::string, int> target_index;
+  int target_for(const std::string& spec) {
+    auto it = target_index.find(spec);
+    if (it != target_index.end()) return it->second;
+    Target t;
+    if (!spec.empty() && spec[0] == '@') {
+      for (size_t g = 0; g < groups.size(); ++g)
+        if (groups[g].name == spec.substr(1)) t.group = static_cast<int>(g);
+      if (t.group < 0) return -1;  // unknown group: the row is ignored
+    } else {
+      t.code = spec;
+    }
+    targets.push_back(t);
+    int index = static_cast<int>(targets.size()) - 1;
+    target_index.emplace(spec, index);
+    return index;
+  }
+  LangTables& tables(const std::string& lang) { return lang == "fr" ? fr : en; }
+};
+
+std::string to_utf8(const UChar* s, int32_t length) {
+  std::string out;
+  icu::UnicodeString(false, s, length).toUTF8String(out);
+  return out;
+}
+
+// "franc CFA (BCEAO)" -> "franc CFA".
+std::string without_parenthesis(const std::string& name) {
+  size_t open = name.find(" (");
+  return open == std::string::npos ? name : name.substr(0, open);
+}
+
+// An ICU symbol is used only when it holds a character that is not a letter
+// ("$", "R$", "CA$", "€", "₹"): letter-only symbols ("kr", "Ft", "R", "L")
+// are ordinary words or units in French and English text.
+bool usable_symbol(const std::string& symbol) {
+  std::u16string s = utf8_to_utf16(symbol);
+  for (char16_t c : s)
+    if (!is_letter(c) && !is_space(c) && c != u'.') return true;
+  return false;
+}
+
+void load_extras(CurrencyLexicon& lex, std::set<std::string>& not_before) {
+  for (const auto& row : read_tsv(data_file("lexicons/figures/currencies_extra.tsv"))) {
+    if (row.size() < 5) continue;
+    std::string target(row[1]);
+    bool case_sensitive = row[3] == "cs";
+    if (row[2] == "code_not_before") {
+      not_before.insert(std::string(row[0]));
+      continue;
+    }
+    int index = lex.target_for(target);
+    if (index < 0) continue;
+    for (const char* lang : {"fr", "en"}) {
+      if (!lang_matches(row[4], lang)) continue;
+      LangTables& t = lex.tables(lang);
+      t.after.add(row[0], index, case_sensitive);
+      if (row[2] == "symbol") t.before.add(row[0], index, case_sensitive);
+    }
+  }
+}
+
+void load_icu(CurrencyLexicon& lex, const std::set<std::string>& not_before) {
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  if (U_FAILURE(status)) return;
+  std::vector<std::string> all;
+  while (const char* code = uenum_next(codes, nullptr, &status)) {
+    if (U_FAILURE(status)) break;
+    all.emplace_back(code);
+  }
+  uenum_close(codes);
+
+  std::map<std::string, std::set<std::string>> symbol_codes;
+  for (const std::string& code : all) {
+    UChar ucode[4];
+    u_charsToUChars(code.c_str(), ucode, 4);
+    int index = lex.target_for(code);
+    for (const char* lang : {"fr", "en"}) {
+      LangTables& t = lex.tables(lang);
+      t.after.add(code, index, true);
+      if (!not_before.count(code)) t.before.add(code, index, true);
+      UBool is_choice = false;
+      int32_t length = 0;
+      auto add_name = [&](const UChar* name) {
+        if (!name || length == 0) return;
+        std::string n = to_utf8(name, length);
+        if (n == code) return;  // ICU's fallback when it has no name
+        t.after.add(n, index, false);
+        t.after.add(without_parenthesis(n), index, false);
+      };
+      UErrorCode s = U_ZERO_ERROR;
+      add_name(ucurr_getName(ucode, lang, UCURR_LONG_NAME, &is_choice, &length, &s));
+      for (const char* plural : {"one", "other"}) {
+        s = U_ZERO_ERROR;
+        add_name(ucurr_getPluralName(ucode, lang, &is_choice, plural, &length, &s));
+      }
+      for (UCurrNameStyle style : {UCURR_SYMBOL_NAME, UCURR_NARROW_SYMBOL_NAME}) {
+        s = U_ZERO_ERROR;
+        const UChar* symbol = ucurr_getName(ucode, lang, style, &is_choice, &length, &s);
+        if (U_FAILURE(s) || !symbol || length == 0) continue;
+        std::string sym = to_utf8(symbol, length);
+        if (sym != code && usable_symbol(sym)) symbol_codes[sym].insert(code);
+      }
+    }
+  }
+  // A symbol several currencies share ("$", "¥", "kr") is left to the
+  // extras lexicon, which resolves it by context.
+  for (const auto& [symbol, codes_of] : symbol_codes) {
+    if (codes_of.size() != 1) continue;
+    int index = lex.target_for(*codes_of.begin());
+    for (const char* lang : {"fr", "en"}) {
+      lex.tables(lang).before.add(symbol, index, true);
+      lex.tables(lang).after.add(symbol, index, true);
+    }
+  }
+}
+
+void load_groups_and_cues(CurrencyLexicon& lex) {
+  for (const auto& row : read_tsv(data_file("lexicons/figures/currency_groups.tsv"))) {
+    if (row.size() < 4) continue;
+    lex.groups.push_back(
+        {std::string(row[0]), std::string(row[1]), std::string(row[2]), std::string(row[3])});
+  }
+  for (const auto& row : read_tsv(data_file("lexicons/figures/currency_cues.tsv"))) {
+    if (row.size() < 4) continue;
+    int group = -1;
+    for (size_t g = 0; g < lex.groups.size(); ++g)
+      if (lex.groups[g].name == row[0]) group = static_cast<int>(g);
+    if (group < 0) continue;
+    std::string code(row[1]);
+    if (row[2] == "cs") {
+      lex.cues_exact[utf8_to_utf16(row[3])].emplace_back(group, code);
+    } else {
+      lex.cues_folded[fold_phrase(row[3])].emplace_back(group, code);
+    }
+  }
+}
+
+const CurrencyLexicon& lexicon() {
+  static const CurrencyLexicon lex = [] {
+    CurrencyLexicon l;
+    std::set<std::string> not_before;
+    load_groups_and_cues(l);
+    load_extras(l, not_before);
+    load_icu(l, not_before);
+    return l;
+  }();
+  return lex;
+}
+
+const LangTables& tables_for(const std::string& lang) {
+  const CurrencyLexicon& lex = lexicon();
+  return lang == "fr" ? lex.fr : lex.en;
+}
+
+}  // namespace
+
+std::optional<CurrencyMatch> match_currency_before(std::u16string_view text, size_t pos,
+                                                   const std::string& lang) {
+  if (pos > 0 && is_word_char(text[pos - 1])) return std::nullopt;
+  std::optional<PhraseTable::Match> m = tables_for(lang).before.match(text, pos);
+  if (!m) return std::nullopt;
+  const Target& t = lexicon().targets[m->payload];
+  bool is_code = t.group < 0 && m->end - pos == 3 && t.code == utf16_to_utf8(text.substr(pos, 3));
+  return CurrencyMatch{m->end, m->payload, is_code};
+}
+
+std::optional<CurrencyMatch> match_currency_after(std::u16string_view text, size_t pos,
+                                                  const std::string& lang) {
+  std::optional<PhraseTable::Match> m = tables_for(lang).after.match(text, pos);
+  if (!m) return std::nullopt;
+  const Target& t = lexicon().targets[m->payload];
+  bool is_code = t.group < 0 && m->end - pos == 3 && t.code == utf16_to_utf8(text.substr(pos, 3));
+  return CurrencyMatch{m->end, m->payload, is_code};
+}
+
+std::string CurrencyContext::resolve(const CurrencyMatch& match, bool after_scale) {
+  const CurrencyLexicon& lex = lexicon();
+  const Target& target = lex.targets[match.target];
+  if (target.group < 0) return target.code;
+  const Group& group = lex.groups[target.group];
+
+  if (!counted_) {
+    // One pass over the words of the text (letters joined by hyphens).
+    counted_ = true;
+    const std::u16string& s = doc_.text;
+    size_t i = 0;
+    std::u16string word, folded;
+    while (i < s.size()) {
+      if (!at_word_start(s, i)) {
+        ++i;
+        continue;
+      }
+      size_t end = word_end(s, i);
+      while (end + 1 < s.size() && (s[end] == u'-' || s[end] == 0x2011) && is_letter(s[end + 1]))
+        end = word_end(s, end + 1);
+      word.assign(s, i, end - i);
+      folded = word;
+      for (char16_t& c : folded) c = fold_char(c);
+      if (auto it = lex.cues_exact.find(word); it != lex.cues_exact.end())
+        for (const auto& key : it->second) ++cue_counts_[key];
+      if (auto it = lex.cues_folded.find(folded); it != lex.cues_folded.end())
+        for (const auto& key : it->second) ++cue_counts_[key];
+      i = end;
+    }
+  }
+
+  std::string fallback = doc_.lang == "fr" ? group.default_fr : group.default_en;
+  if (after_scale && group.after_scale != "-") fallback = group.after_scale;
+  int fallback_count = 0;
+  if (auto it = cue_counts_.find({target.group, fallback}); it != cue_counts_.end())
+    fallback_count = it->second;
+  std::string best;
+  int best_count = 0;
+  for (const auto& [key, count] : cue_counts_) {
+    if (key.first != target.group || key.second == fallback) continue;
+    if (count > best_count) {
+      best = key.second;
+      best_count = count;
+    }
+  }
+  if (best_count >= 2 && best_count > fallback_count) return best;
+  return fallback == "-" ? std::string() : fallback;
+}
+
+}  // namespace figures
+}  // namespace tx
