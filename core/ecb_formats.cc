@@ -93,19 +93,18 @@ class Sheet {
     return std::nullopt;
   }
 
-  void add(uint32_t currency, double per_euro) {
+  // Adds a rate to the row being read; false when `currency` already has one there.
+  bool add(uint32_t currency, double per_euro) {
+    if (last_row_of_.size() <= currency) last_row_of_.resize(currency + 1, 0);
+    if (last_row_of_[currency] == rows_.size()) return false;
+    last_row_of_[currency] = rows_.size();  // rows are counted from 1 here: 0 = never
     cells_.push_back(Cell{currency, per_euro});
     rows_.back().end = cells_.size();
+    return true;
   }
 
   size_t row_count() const { return rows_.size(); }
   size_t cells_in_last_row() const { return rows_.back().end - rows_.back().begin; }
-  // Whether `currency` already has a cell in the row being read.
-  bool in_last_row(uint32_t currency) const {
-    for (size_t i = rows_.back().begin; i < rows_.back().end; ++i)  // bounded by the number of currencies
-      if (cells_[i].currency == currency) return true;
-    return false;
-  }
 
   RateTable to_table() && {
     const size_t n = rows_.size();
@@ -158,6 +157,7 @@ class Sheet {
   std::vector<Row> rows_;
   std::vector<Cell> cells_;
   std::vector<uint64_t> seen_;  // one bit per day kMinDay..kMaxDay
+  std::vector<size_t> last_row_of_;  // per currency: rows_.size() when it last got a rate
   std::unordered_map<std::string, uint32_t> index_;
 };
 
@@ -264,9 +264,11 @@ class XmlCursor {
   }
 
  private:
-  // Counts newlines up to `offset`; offsets only grow, so the whole file is
-  // counted once. Earlier offsets (never asked for) would give the later line.
+  // Counts newlines up to `offset`. Offsets asked for mostly grow, so the
+  // file is counted about once; an earlier one (an error inside a tag that
+  // spans lines) recounts from the start, once, on the way out.
   void advance_lines(size_t offset) {
+    if (offset < counted_) counted_ = 0, line_ = 1, line_start_ = 0;
     for (; counted_ < offset && counted_ < text_.size(); ++counted_) {
       if (text_[counted_] == '\n') {
         ++line_;
@@ -388,10 +390,8 @@ RateTable parse_xml(std::string_view text, size_t start) {
       if (!rate) cursor.fail_at(lt, "Cube currency='" + std::string(code) + "' has no rate");
       std::optional<double> value = parse_rate_cell(trim(rate->value));
       if (!value) cursor.fail_at(rate->value_offset, quoted(rate->value) + " is not a rate");
-      uint32_t index = sheet.currency(code);
-      if (sheet.in_last_row(index))
+      if (!sheet.add(sheet.currency(code), *value))
         cursor.fail_at(currency->value_offset, "currency '" + std::string(code) + "' appears twice in this Cube time");
-      sheet.add(index, *value);
     }
     if (!self_closing) cubes.push_back(time != nullptr);
   }

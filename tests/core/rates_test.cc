@@ -302,6 +302,10 @@ TEST_CASE("a malformed rates file names its line and column") {
       {"XML unterminated comment", "<!-- x", "line 1, column 1: unterminated comment"},
       {"XML unquoted", "<Cube time=2025-05-09>", "line 1, column 12: attribute value without quotes"},
       {"XML stray close", "<a></Cube>", "line 1, column 4: </Cube> without an open Cube"},
+      {"XML tag over lines", "<Cube\ntime='2025-05-09'>\n<Cube\ncurrency='USD'\nrate='abc'/></Cube>",
+       "line 5, column 7: 'abc' is not a rate"},
+      {"XML duplicate over lines", "<Cube time='2025-05-09'><Cube currency='USD' rate='1'/>\n<Cube\n currency='USD'\n rate='1'/>",
+       "line 3, column 12: currency 'USD' appears twice in this Cube time"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);
