@@ -59,9 +59,10 @@ class CueReader {
   bool cue_shaped(int j) const { return !t_[j].cap || t_[j].all_caps || t_[j].weak; }
 
   void title(Mention& m) {
+    // The sentence splitter may cut after "Dr.": only the line must be the same.
     int j = m.first - 1;
     if (punct(j, u'.')) --j;
-    if (!usable(j, m.first) || !word(j)) return;
+    if (j < 0 || !word(j) || t_[j + 1].newline_before || t_[m.first].newline_before) return;
     if (lex_.has_cue(CueKind::kTitle, t_[j].folded)) m.evidence(EType::kPerson, kTitle, "title_cue");
   }
 
@@ -99,7 +100,8 @@ class CueReader {
     while (usable(j, j + 1)) {
       int start;
       EType type = cue_ending_at(CueKind::kNoun, j, &start);
-      if (type != EType::kNone && cue_shaped(j)) {
+      // Titles before a name are capitalized in English ("Prime Minister").
+      if (type != EType::kNone && (cue_shaped(j) || type == EType::kPerson)) {
         m.evidence(type, skipped == 0 ? kNounCue : kNounCueFar, "noun_cue");
         return;
       }

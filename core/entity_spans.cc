@@ -67,8 +67,11 @@ class SpanFinder {
   EType suffix_type(int j) const { return lex_.cue(CueKind::kSuffix, t_[j].folded); }
   // "Mme", "Dr", "Président": a title or role before a name is no part of it.
   bool is_title(int j) const {
-    return lex_.has_cue(CueKind::kTitle, t_[j].folded) ||
-           (lex_.cue(CueKind::kNoun, t_[j].folded) == EType::kPerson && common(j));
+    if (lex_.has_cue(CueKind::kTitle, t_[j].folded)) return true;
+    if (lex_.cue(CueKind::kNoun, t_[j].folded) == EType::kPerson && common(j)) return true;
+    // First word of a two-word title: "Prime Minister", "Chief Executive".
+    return j + 1 < n_ && t_[j + 1].kind == TokenKind::kWord &&
+           lex_.cue(CueKind::kNoun, t_[j].folded + u" " + t_[j + 1].folded) == EType::kPerson;
   }
 
   // Longest gazetteer entry starting at token i, or nullptr.
@@ -149,6 +152,16 @@ class SpanFinder {
     return j;
   }
 
+  // A first name followed by a name word that is no common word ("Pierre Moscovici").
+  bool starts_person(int a, int b) const {
+    return a + 1 < b && lex_.is_first_name(t_[a].folded) && !common(a + 1);
+  }
+  bool all_weak_common(int a, int b) const {
+    for (int k = a; k < b; ++k)
+      if (t_[k].kind == TokenKind::kWord && !(t_[k].weak && common(k))) return false;
+    return true;
+  }
+
   bool contains_cue_word(int a, int b) const {
     for (int k = a; k < b; ++k)
       if (t_[k].kind == TokenKind::kWord && (suffix_type(k) != EType::kNone || (k == a && head_type(k) != EType::kNone)))
@@ -162,9 +175,19 @@ class SpanFinder {
     // A run made a name by a head or suffix keeps its capitalized common
     // words ("Web Summit"); otherwise capitals at a weak position say
     // nothing, and leading words that name nothing go.
-    if (!(b - a >= 2 && contains_cue_word(a, b))) {
-      while (a < b && (t_[a].kind != TokenKind::kWord || (t_[a].weak && common(a)) || not_name(a) ||
-                       t_[a].elision || is_title(a)))
+    if (!(b - a >= 2 && contains_cue_word(a, b) && !all_weak_common(a, b))) {
+      // A lone capitalized common word at a weak position stays as pending:
+      // the document may name it elsewhere ("Claude séduit. ... le chatbot Claude").
+      if (b - a == 1 && t_[a].weak && common(a) && !not_name(a) && !is_title(a) && !t_[a].elision &&
+          name_shaped(t_[a])) {
+        Mention m = make(a, b);
+        m.pending = true;
+        m.evidence(EType::kOrg, kDefault, "capitalized");
+        push(std::move(m));
+        return end;
+      }
+      while (a < b && (t_[a].kind != TokenKind::kWord || (t_[a].weak && common(a) && !starts_person(a, b)) ||
+                       not_name(a) || t_[a].elision || is_title(a)))
         ++a;
       // "Prime Minister Keir Starmer": common words before a first name are a title.
       for (int k = a + 1; k + 1 < b; ++k) {

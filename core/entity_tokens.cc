@@ -166,7 +166,6 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
 
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
                     std::vector<Token>& tokens) {
-  (void)text;
   // Sentence index of each token and the first word of each sentence.
   size_t s = 0;
   int32_t last_sentence = -1;
@@ -186,13 +185,16 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     size_t line_end = line_start + 1;
     while (line_end < tokens.size() && !tokens[line_end].newline_before) ++line_end;
     int longer = 0, longer_cap = 0, words = 0, caps = 0;
-    bool first_word = true;
+    bool first_word = true, starts_capitalized = false;
+    const Token* last = nullptr;
     for (size_t k = line_start; k < line_end; ++k) {
       Token& t = tokens[k];
+      last = &t;
       if (t.kind != TokenKind::kWord) continue;
       if (first_word) {
         t.weak = true;
         first_word = false;
+        starts_capitalized = t.cap || t.camel;
       } else if (t.end - t.start >= 3 && !t.elision) {
         ++longer;
         if (t.cap || t.camel) ++longer_cap;
@@ -202,7 +204,12 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
         if (t.all_caps) ++caps;
       }
     }
-    bool headline = longer >= 1 && longer_cap * 4 >= longer * 3;
+    // "Partager Close Button", "Markets Rally As Investors Cheer": nearly
+    // every longer word capitalized, starting with a capital, and not a
+    // sentence ending with a full stop after some lower-case word.
+    bool full_stop = last && last->kind == TokenKind::kPunct && text[last->start] == u'.';
+    bool headline = starts_capitalized && longer >= 1 && longer_cap * 4 >= longer * 3 &&
+                    !(full_stop && longer_cap < longer);
     bool caps_line = words >= 3 && caps * 10 >= words * 7;
     for (size_t k = line_start; k < line_end; ++k) {
       Token& t = tokens[k];

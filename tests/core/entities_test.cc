@@ -1,0 +1,364 @@
+#include "entities.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "text.h"
+
+namespace tx {
+namespace {
+
+Document doc_of(const char* lang, const std::string& utf8) {
+  Document doc;
+  doc.text = utf8_to_utf16(utf8);
+  doc.lang = lang;
+  return doc;
+}
+
+std::string mention(const Document& doc, const Entity& e) {
+  return utf16_to_utf8(doc.text.substr(e.span.start, e.span.end - e.span.start));
+}
+
+// "text:TYPE" for each entity, "; "-separated.
+std::string describe(const Document& doc, const std::vector<Entity>& entities) {
+  std::string out;
+  for (const Entity& e : entities) {
+    if (!out.empty()) out += "; ";
+    out += mention(doc, e) + ":" + e.type;
+  }
+  return out;
+}
+
+struct Row {
+  const char* lang;
+  const char* text;
+  const char* expected;  // describe() of the entities; "" = none at all
+};
+
+// Expected mentions written by reading each sentence, never copied from the
+// extractor's output. News-like sentences in French and English; each group
+// has positives and negatives.
+const Row kRows[] = {
+    // --- Titles: the name after M., Mme, Dr, Mr is a person --------------
+    {"fr", "M. Amodei a déclaré que la demande explosait.", "Amodei:PERSON"},
+    {"fr", "Selon Mme Lagarde, l'inflation ralentit.", "Lagarde:PERSON"},
+    {"fr", "Le Dr Martin a soigné les blessés.", "Martin:PERSON"},
+    {"fr", "Mme Dupont et M. Durand sont arrivés.", "Dupont:PERSON; Durand:PERSON"},
+    {"en", "Mr. Biden spoke on Tuesday.", "Biden:PERSON"},
+    {"en", "Dr. Fauci testified before Congress.", "Fauci:PERSON; Congress:ORG"},
+    {"en", "Ms Ardern resigned in January.", "Ardern:PERSON"},
+    {"en", "President Trump met Prime Minister Keir Starmer.", "Trump:PERSON; Keir Starmer:PERSON"},
+    {"fr", "le président Emmanuel Macron", "Emmanuel Macron:PERSON"},
+    {"fr", "le président américain Donald Trump a parlé", "Donald Trump:PERSON"},
+    // --- First name + surname ----------------------------------------------
+    {"fr", "Emmanuel Macron s'est rendu à Berlin.", "Emmanuel Macron:PERSON; Berlin:PLACE"},
+    {"en", "Sam Altman said OpenAI would raise more money.", "Sam Altman:PERSON; OpenAI:ORG"},
+    {"fr", "Selon Christine Lagarde, la BCE restera prudente.", "Christine Lagarde:PERSON; BCE:ORG"},
+    {"en", "Jensen Huang, Nvidia's chief executive, spoke in Taipei.",
+     "Jensen Huang:PERSON; Nvidia:ORG; Taipei:PLACE"},
+    {"fr", "Ursula von der Leyen a rencontré Olaf Scholz.", "Ursula von der Leyen:PERSON; Olaf Scholz:PERSON"},
+    {"fr", "Charles de Gaulle reste une figure.", "Charles de Gaulle:PERSON"},
+    {"en", "Satya Nadella leads Microsoft.", "Satya Nadella:PERSON; Microsoft:ORG"},
+    {"fr", "Tous droits réservés  Markus Schreiber/AP Photo", "Markus Schreiber:PERSON; AP:ORG"},
+    {"fr", "Pierre Moscovici préside la Cour des comptes.", "Pierre Moscovici:PERSON; Cour des comptes:ORG"},
+    {"en", "Elon Musk owns Tesla and SpaceX.", "Elon Musk:PERSON; Tesla:ORG; SpaceX:ORG"},
+    {"fr", "Dario Amodei, PDG et cofondateur d’Anthropic, assiste à la réunion.",
+     "Dario Amodei:PERSON; Anthropic:ORG"},
+    // --- Organization nouns before the name ------------------------------
+    {"fr", "La société Fluidstack construira des centres de données.", "Fluidstack:ORG"},
+    {"fr", "la société londonienne Fluidstack", "Fluidstack:ORG"},
+    {"fr", "La société d’intelligence artificielle (IA) Anthropic a annoncé mercredi un investissement.",
+     "Anthropic:ORG"},
+    {"fr", "la start-up française Mistral a levé des fonds", "Mistral:ORG"},
+    {"fr", "Le groupe Stellantis a annoncé des suppressions de postes.", "Stellantis:ORG"},
+    {"fr", "le fonds Tikehau investit dans la dette", "Tikehau:ORG"},
+    {"en", "The company Fluidstack is based in London.", "Fluidstack:ORG; London:PLACE"},
+    {"en", "the startup Anysphere raised new money", "Anysphere:ORG"},
+    {"fr", "l'ONG Public Citizen a porté plainte", "Public Citizen:ORG"},
+    {"fr", "ONG Public Citizen exhorte OpenAI à retirer l’appli", "Public Citizen:ORG; OpenAI:ORG"},
+    {"fr", "la banque Natixis a publié ses comptes", "Natixis:ORG"},
+    {"en", "the bank HSBC said on Monday", "HSBC:ORG"},
+    {"en", "the carmaker Renault cut prices", "Renault:ORG"},
+    {"fr", "l'éditeur Ubisoft prépare un jeu", "Ubisoft:ORG"},
+    // --- Suffixes and heads: the whole name ---------------------------------
+    {"en", "Acme Holdings Inc. reported earnings.", "Acme Holdings Inc:ORG"},
+    {"fr", "Renault SA a publié ses résultats.", "Renault SA:ORG"},
+    {"en", "analysts at Goldman Sachs Group said", "Goldman Sachs Group:ORG"},
+    {"fr", "la Bourse de Milan a reculé", "Bourse de Milan:ORG"},
+    {"fr", "Elle étudie à l'Université de Montréal.", "Université de Montréal:ORG"},
+    {"en", "Bank of Canada raised rates.", "Bank of Canada:ORG"},
+    {"en", "Andreessen Horowitz and Sequoia Capital invested.", "Andreessen Horowitz:ORG; Sequoia Capital:ORG"},
+    {"en", "a unit of Google DeepMind Labs", "Google DeepMind Labs:ORG"},
+    {"fr", "le Parlement européen a voté", "Parlement européen:ORG"},
+    {"fr", "la Banque mondiale prévoit une croissance faible", "Banque mondiale:ORG"},
+    {"fr", "le Fonds monétaire international a revu ses prévisions", "Fonds monétaire international:ORG"},
+    {"fr", "la Commission nationale de l'informatique", "Commission nationale:ORG"},
+    {"fr", "du Forum économique mondial à Davos", "Forum économique mondial:ORG; Davos:PLACE"},
+    {"fr", "la Bourse de Tokyo a fini en hausse", "Bourse de Tokyo:ORG"},
+    // --- Acronyms: those that name something, not the others -------------
+    {"fr", "L'IA générative progresse.", ""},
+    {"en", "AI is changing the world.", ""},
+    {"fr", "Le PDG a démissionné.", ""},
+    {"en", "The CEO resigned.", ""},
+    {"fr", "La BCE a relevé ses taux.", "BCE:ORG"},
+    {"en", "The ECB raised rates.", "ECB:ORG"},
+    {"en", "according to the AP", "AP:ORG"},
+    {"fr", "selon l'AFP", "AFP:ORG"},
+    {"fr", "Par AP avec Euronews", "AP:ORG; Euronews:ORG"},
+    {"fr", "la SNCF a annoncé des grèves", "SNCF:ORG"},
+    {"fr", "une hausse du PIB de 2 %", ""},
+    {"en", "the OECD said growth would slow", "OECD:ORG"},
+    {"fr", "l'OTAN et l'ONU", "OTAN:ORG; ONU:ORG"},
+    {"fr", "7,4 GW de capacité et 3 TWh", ""},
+    {"fr", "une ONG et des PME", ""},
+    {"en", "an IPO in 2026", ""},
+    {"fr", "le cours en USD et en EUR", ""},
+    {"fr", "50 Mds de dollars", ""},
+    {"fr", "Un rapport publié par TD Cowen", "TD Cowen:ORG"},
+    {"en", "a TV set and a PC", ""},
+    // --- Elisions and possessives: the name alone ---------------------------
+    {"fr", "le PDG d’Anthropic", "Anthropic:ORG"},
+    {"en", "Shell's profits rose.", "Shell:ORG"},
+    {"en", "Shell’s profits rose.", "Shell:ORG"},
+    {"fr", "tels qu’OpenAI et Anthropic", "OpenAI:ORG; Anthropic:ORG"},
+    {"en", "Anthropic's chatbot Claude", "Anthropic:ORG; Claude:PRODUCT"},
+    {"fr", "l’Europe et l’Afrique", "Europe:PLACE; Afrique:PLACE"},
+    {"fr", "l'ambition d'Airbus", "Airbus:ORG"},
+    {"en", "O'Brien said", "O'Brien:ORG"},
+    // --- Places ---------------------------------------------------------------
+    {"fr", "des centres de données aux États-Unis", "États-Unis:PLACE"},
+    {"fr", "au Texas et à New York", "Texas:PLACE; New York:PLACE"},
+    {"fr", "à New York et à Londres", "New York:PLACE; Londres:PLACE"},
+    {"fr", "Le club joue à Saint-Étienne.", "Saint-Étienne:PLACE"},
+    {"en", "offices in San Francisco", "San Francisco:PLACE"},
+    {"en", "a startup based in Paris", "Paris:PLACE"},
+    {"fr", "à Davos, en Suisse, le 23 janvier", "Davos:PLACE; Suisse:PLACE"},
+    {"fr", "une usine près de Lyon", "Lyon:PLACE"},
+    {"en", "flights from Tokyo to Seoul", "Tokyo:PLACE; Seoul:PLACE"},
+    {"fr", "un data center en Californie", "Californie:PLACE"},
+    {"en", "the UK and the US", "UK:PLACE; US:PLACE"},
+    {"en", "between us and them", ""},
+    {"fr", "en Île-de-France", "Île-de-France:PLACE"},
+    {"fr", "à Pékin et à Moscou", "Pékin:PLACE; Moscou:PLACE"},
+    {"fr", "des data centers US avec Fluidstack UK", "US:PLACE; Fluidstack:ORG; UK:PLACE"},
+    {"en", "Germany and Japan", "Germany:PLACE; Japan:PLACE"},
+    {"fr", "L'Allemagne et le Japon ont signé un accord.", "Allemagne:PLACE; Japon:PLACE"},
+    {"en", "The plant is in Bavaria.", "Bavaria:PLACE"},
+    {"fr", "Lyon, la ville des lumières", "Lyon:PLACE"},
+    {"en", "Lyon, a city in France", "Lyon:PLACE; France:PLACE"},
+    {"fr", "comment l'Europe peut-elle", "Europe:PLACE"},
+    // --- Products ----------------------------------------------------------
+    {"fr", "concepteur du chatbot Claude", "Claude:PRODUCT"},
+    {"fr", "son chatbot d’intelligence artificielle Claude", "Claude:PRODUCT"},
+    {"fr", "son modèle Llama", "Llama:PRODUCT"},
+    {"fr", "l’application TikTok", "TikTok:PRODUCT"},
+    {"fr", "retirer l’appli vidéo d’IA Sora", "Sora:PRODUCT"},
+    {"en", "its model Claude 3 is faster", "Claude 3:PRODUCT"},
+    {"fr", "rival d’Anthropic, qui développe ChatGPT", "Anthropic:ORG; ChatGPT:PRODUCT"},
+    {"fr", "Anthropic a lancé Claude 3, son modèle de langage.", "Anthropic:ORG; Claude 3:PRODUCT"},
+    {"en", "the iPhone 15 sold well", "iPhone 15:PRODUCT"},
+    {"en", "Apple unveiled Vision Pro.", "Apple:ORG; Vision Pro:PRODUCT"},
+    {"en", "the chatbot Grok", "Grok:PRODUCT"},
+    {"fr", "Selon xAI, Grok, le chatbot de la société, progresse.", "xAI:ORG; Grok:PRODUCT"},
+    {"en", "the smartphone Galaxy S24", "Galaxy S24:PRODUCT"},
+    // --- Events ----------------------------------------------------------
+    {"fr", "Web Summit 2025 : comment l'Europe peut-elle renforcer son système ?",
+     "Web Summit 2025:EVENT; Europe:PLACE"},
+    {"fr", "les Jeux olympiques de Paris", "Jeux olympiques:EVENT; Paris:PLACE"},
+    {"en", "the World Cup final", "World Cup:EVENT"},
+    {"en", "at CES in Las Vegas", "CES:EVENT; Las Vegas:PLACE"},
+    {"fr", "le sommet du G20", "G20:ORG"},
+    {"en", "the Paris Olympics", "Paris Olympics:EVENT"},
+    {"fr", "le Tour de France 2025", "Tour de France 2025:EVENT"},
+    {"en", "the Cannes Festival", "Cannes Festival:EVENT"},
+    {"fr", "le Salon international de l'agriculture", "Salon international:EVENT"},
+    // --- Capitalized common words, headlines, all capitals -------------------
+    {"fr", "Partager Close Button", ""},
+    {"fr", "Newsletter Newsletters Events Évènements Podcasts Vidéos", ""},
+    {"fr", "Les investisseurs restent prudents.", ""},
+    {"en", "The Federal Reserve kept rates unchanged.", "Federal Reserve:ORG"},
+    {"en", "Markets Rally As Investors Cheer Strong Earnings", ""},
+    {"en", "OPENAI RAISES NEW FUNDING FROM INVESTORS", "OPENAI:ORG"},
+    {"fr", "ANTHROPIC INVESTIT DES MILLIARDS DANS LE CLOUD", ""},
+    {"fr", "Suivez-nous sur les réseaux", ""},
+    {"fr", "Publicité", ""},
+    {"fr", "Accéder aux raccourcis d'accessibilité", ""},
+    {"en", "January was cold in Montreal.", "Montreal:PLACE"},
+    {"fr", "Les Français et les Américains", ""},
+    {"en", "European leaders met Chinese officials.", ""},
+    {"en", "I think so.", ""},
+    {"fr", "À découvrir également", ""},
+    {"en", "On Monday, shares of Tesla fell.", "Tesla:ORG"},
+    {"fr", "On en parle sur Internet.", ""},
+    {"fr", "Le titre a chuté en Bourse.", ""},
+    {"fr", "Cet accès massif à l’infrastructure cloud de Google", "Google:ORG"},
+    {"fr", "Recevez les dernières actualités sur l'IA dans votre boite mail", ""},
+    {"fr", "Actualités Guides Liste IA Prompts Newsletter", ""},
+    {"fr", "Robots dotés d’IA dangereux pour un usage personnel", ""},
+    {"en", "Breaking News", ""},
+    {"fr", "Oracle a sécurisé le plus de capacité.", "Oracle:ORG"},
+    {"fr", "Alphabet, maison-mère de Google, et Anthropic", "Alphabet:ORG; Google:ORG; Anthropic:ORG"},
+    {"fr", "Selon Reuters, le marché recule.", "Reuters:ORG"},
+    {"fr", "Google arrivait en deuxième position et Fluidstack en troisième, devant Meta, Amazon, CoreWeave et Microsoft.",
+     "Google:ORG; Fluidstack:ORG; Meta:ORG; Amazon:ORG; CoreWeave:ORG; Microsoft:ORG"},
+    // --- Appositions ---------------------------------------------------------
+    {"en", "Dario Amodei, the chief executive of Anthropic, said", "Dario Amodei:PERSON; Anthropic:ORG"},
+    {"fr", "Fluidstack, start-up londonienne, construira", "Fluidstack:ORG"},
+    {"fr", "Anthropic, start-up fondée par d’anciens chercheurs d’OpenAI", "Anthropic:ORG; OpenAI:ORG"},
+    {"fr", "Zorglub, le géant américain", "Zorglub:ORG"},
+    {"fr", "Anthropic, concepteur du chatbot Claude, a indiqué", "Anthropic:ORG; Claude:PRODUCT"},
+    {"en", "Zorvex, a startup from Berlin, said", "Zorvex:ORG; Berlin:PLACE"},
+    // --- Role of: the organization after "PDG de", "CEO of" ------------------
+    {"fr", "le fondateur de Tesla", "Tesla:ORG"},
+    {"en", "the CEO of Nvidia", "Nvidia:ORG"},
+    {"fr", "directeur général de Fluidstack", "Fluidstack:ORG"},
+    {"en", "the founder of Airbnb", "Airbnb:ORG"},
+    {"fr", "les salariés de Zorglub", "Zorglub:ORG"},
+    {"en", "employees of Zorvex", "Zorvex:ORG"},
+    // --- Document-level consistency ------------------------------------------
+    {"fr", "Claude séduit. Anthropic a conçu le chatbot Claude.",
+     "Claude:PRODUCT; Anthropic:ORG; Claude:PRODUCT"},
+    {"en", "Invest in Zephyra. The startup Zephyra raised funds.", "Zephyra:ORG; Zephyra:ORG"},
+    {"fr", "Amodei est prudent. Dario Amodei dirige Anthropic.",
+     "Amodei:PERSON; Dario Amodei:PERSON; Anthropic:ORG"},
+    {"fr", "Le patron de Tesla. Tesla vend moins.", "Tesla:ORG; Tesla:ORG"},
+    // --- Empty and odd input -------------------------------------------------
+    {"fr", "", ""},
+    {"en", "   \n\n  ", ""},
+    {"en", "😀 Émoji 🚀 and more", ""},
+    {"fr", "مرحبا بالعالم", ""},
+    {"fr", "12345 67890", ""},
+};
+
+TEST_CASE("find_entities: example table") {
+  int rows = 0;
+  for (const Row& row : kRows) {
+    Document doc = doc_of(row.lang, row.text);
+    std::string got = describe(doc, find_entities(doc));
+    std::string text = row.text, expected = row.expected;
+    CAPTURE(text);
+    CHECK(got == expected);
+    ++rows;
+  }
+  MESSAGE(rows << " entity rows");
+}
+
+struct KeyRow {
+  const char* lang;
+  const char* text;
+  const char* same;       // mentions that must share one key, '|'-separated
+  const char* different;  // a mention whose key must differ from the first of `same`, or ""
+};
+
+const KeyRow kKeyRows[] = {
+    {"fr", "Dario Amodei dirige Anthropic. Selon Amodei, la demande croît.", "Dario Amodei|Amodei", "Anthropic"},
+    {"fr", "M. Amodei, puis Dario Amodei.", "Amodei|Dario Amodei", ""},
+    {"en", "Tim Cook visited Paris. Cook met the mayor.", "Tim Cook|Cook", "Paris"},
+    {"en", "Anthropic said the company Anthropic grew; Anthropic's revenue rose.", "Anthropic|Anthropic|Anthropic", ""},
+    {"fr", "La BCE a parlé. The ECB also spoke about the European Central Bank.", "BCE|ECB|European Central Bank", ""},
+    {"fr", "le Forum économique mondial, ou World Economic Forum", "Forum économique mondial|World Economic Forum", ""},
+    {"fr", "Markus Schreiber/AP Photo. Par AP avec Euronews.", "AP|AP", "Euronews"},
+    {"fr", "aux US et aux États-Unis", "US", "États-Unis"},
+    {"fr", "l'ANTHROPIC et Anthropic", "Anthropic", ""},
+    {"fr", "Élysée et ÉLYSÉE et Elysee", "Élysée|Elysee", ""},
+    {"en", "Jane Smith and John Smith met. Smith left.", "John Smith|Smith", "Jane Smith"},
+};
+
+std::string key_of(const Document& doc, const std::vector<Entity>& es, const std::string& text, size_t nth) {
+  size_t seen = 0;
+  for (const Entity& e : es)
+    if (mention(doc, e) == text && seen++ == nth) return e.key;
+  return "<missing " + text + ">";
+}
+
+TEST_CASE("find_entities: keys group the mentions of one entity") {
+  for (const KeyRow& row : kKeyRows) {
+    Document doc = doc_of(row.lang, row.text);
+    std::vector<Entity> es = find_entities(doc);
+    std::string text = row.text, found = describe(doc, es);
+    CAPTURE(text);
+    CAPTURE(found);
+    std::vector<std::string> same;
+    std::string s = row.same;
+    for (size_t start = 0;;) {
+      size_t bar = s.find('|', start);
+      same.push_back(s.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    std::vector<std::string> keys;
+    for (size_t i = 0; i < same.size(); ++i) {
+      size_t nth = 0;
+      for (size_t j = 0; j < i; ++j) nth += same[j] == same[i];
+      keys.push_back(key_of(doc, es, same[i], nth));
+    }
+    for (const std::string& k : keys) CHECK(k == keys[0]);
+    CHECK(keys[0].rfind("<missing", 0) != 0);
+    if (*row.different) CHECK(key_of(doc, es, row.different, 0) != keys[0]);
+  }
+}
+
+TEST_CASE("find_entities: every mention records its rule and a non-empty key") {
+  Document doc = doc_of("fr", "M. Amodei dirige la société Anthropic, qui développe Claude 3, son modèle, à Paris.");
+  for (const Entity& e : find_entities(doc)) {
+    CAPTURE(mention(doc, e));
+    CHECK(e.rule.rfind("entity.", 0) == 0);
+    CHECK(!e.key.empty());
+  }
+}
+
+TEST_CASE("find_entities: sorted, non-overlapping, offsets inside the text, on any input") {
+  std::vector<std::string> inputs = {
+      std::string("\xF0\x9F\x98\x80 M. \xD8\xB9\xD8\xB1\xD8\xA8 \xE2\x80\x99 l\xE2\x80\x99 d\xE2\x80\x99"),
+      std::string(5000, 'A'),
+      std::string(100000, '7'),
+      "A-B-C-D-E-F'G'H'I & J & K &",
+      "M. M. M. M. Mme Mme Mme Dr",
+      "la société , , , ( ( ( ) ) ) Anthropic",
+      "de de de de Bourse de de de",
+  };
+  std::u16string junk;
+  for (int i = 0; i < 20000; ++i) junk.push_back(static_cast<char16_t>((i * 7919) % 0xFFFF + 1));
+  for (const std::string& in : inputs) {
+    Document doc = doc_of("fr", in);
+    std::vector<Entity> es = find_entities(doc);
+    int32_t last_end = 0;
+    for (const Entity& e : es) {
+      CHECK(e.span.start >= last_end);
+      CHECK(e.span.end > e.span.start);
+      CHECK(e.span.end <= static_cast<int32_t>(doc.text.size()));
+      last_end = e.span.end;
+    }
+  }
+  Document doc;
+  doc.text = junk;
+  doc.lang = "en";
+  std::vector<Entity> es = find_entities(doc);
+  int32_t last_end = 0;
+  for (const Entity& e : es) {
+    CHECK(e.span.start >= last_end);
+    CHECK(e.span.end <= static_cast<int32_t>(doc.text.size()));
+    last_end = e.span.end;
+  }
+}
+
+TEST_CASE("find_entities: linear time on a long article") {
+  std::string para =
+      "Dario Amodei, PDG d’Anthropic, a rencontré M. Durand à Davos, en Suisse. La société "
+      "londonienne Fluidstack construira des centres au Texas et à New York pour le chatbot Claude.\n";
+  std::string big;
+  while (big.size() < (2u << 20)) big += para;
+  Document doc = doc_of("fr", big);
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<Entity> es = find_entities(doc);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  MESSAGE("2 MB in " << seconds << " s, " << es.size() << " entities");
+  CHECK(es.size() > 10000);
+  CHECK(seconds < 30.0);
+}
+
+}  // namespace
+}  // namespace tx
