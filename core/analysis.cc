@@ -125,6 +125,8 @@ std::string to_json(const Analysis& a) {
     json j = {{"figure", v.figure}, {"to", v.to}, {"value", number(v.value)}, {"rate", number(v.rate)},
               {"source", v.source}};
     if (!v.rate_date.empty()) j["rate_date"] = v.rate_date;
+    if (v.min) j["min"] = number(*v.min);
+    if (v.max) j["max"] = number(*v.max);
     if (!v.reason.empty()) j["reason"] = v.reason;
     if (!v.display.empty()) j["display"] = v.display;
     if (!v.display_full.empty()) j["display_full"] = v.display_full;
@@ -138,8 +140,8 @@ std::string to_json(const Analysis& a) {
                       {"deviation", number(k.deviation)}});
   }
   out["checks"] = std::move(checks);
-  out["rates"] = {{"to", c.to},
-                  {"date", c.date}, {"chosen_by", c.date_chosen_by}};
+  out["rates"] = {{"to", c.to}, {"date", c.date}, {"chosen_by", c.date_chosen_by},
+                  {"rate_date", c.rate_date.empty() ? json(nullptr) : json(c.rate_date)}};
   out["publication_date"] = a.publication_date ? json(*a.publication_date) : json(nullptr);
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }

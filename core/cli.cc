@@ -26,8 +26,8 @@ const char kUsage[] =
     "money figures converted into CUR (default EUR) at the ECB reference rate of\n"
     "--date (default: the publication date the text states, else the newest rate).\n"
     "  --lang    language of the text; auto detects French or English\n"
-    "  --rates   an ECB rates file (history CSV, daily CSV or daily XML) to use\n"
-    "            instead of the built-in table (1999-01-04 to its newest day)\n"
+    "  --rates   an ECB rates file (history CSV, daily CSV or daily XML) merged over\n"
+    "            the built-in table (1999-01-04 to 2025-05-09); its days win\n"
     "  --locale  locale of the display strings of conversions (default: the text's)\n";
 
 std::string read_file(const std::string& path) {
@@ -69,7 +69,9 @@ int analyze_command(const std::vector<std::string>& args) {
   if (!rates_path.empty()) {
     std::string contents = read_file(rates_path);
     try {
-      rates = tx::RateTable::parse(contents);
+      // A daily file adds its day to the built-in history rather than
+      // replacing it; the file wins where both have a day.
+      rates = tx::RateTable::merge(tx::RateTable::builtin(), tx::RateTable::parse(contents));
     } catch (const tx::InputError& e) {
       throw tx::InputError(rates_path + ": " + e.what());
     }

@@ -52,8 +52,9 @@ emscripten::val analyze(std::string text, std::string lang, std::string to, std:
 
 emscripten::val load_rates(std::string contents) {
   return guarded([&] {
-    tx::RateTable parsed = tx::RateTable::parse(contents);  // throws before anything changes
-    loaded_rates = std::move(parsed);
+    // Throws before anything changes: the rates in use stay on a bad file.
+    tx::RateTable merged = tx::RateTable::merge(tx::RateTable::builtin(), tx::RateTable::parse(contents));
+    loaded_rates = std::move(merged);
     rates = &loaded_rates;
     return tx::describe_rates(loaded_rates);
   });

@@ -39,6 +39,9 @@ export interface Conversion {
   value: number | null;
   rate: number | null;
   rate_date?: string;
+  /** A vague or hedged amount's bounds, converted. */
+  min?: number;
+  max?: number;
   source: string;
   reason?: string;
   /** Compact and full display strings in the display locale. */
@@ -67,7 +70,14 @@ export interface Analysis {
   conversions: Conversion[];
   checks: Check[];
   /** Which day the rates are from and what chose it. */
-  rates: { to: string; date: string; chosen_by: 'option' | 'publication' | 'newest' };
+  rates: {
+    to: string;
+    /** The day asked for, and what chose it. */
+    date: string;
+    chosen_by: 'option' | 'publication' | 'newest';
+    /** The ECB business day in force on `date` (null when the table starts later). */
+    rate_date: string | null;
+  };
   publication_date: string | null;
 }
 
@@ -86,9 +96,10 @@ export interface RatesInfo { oldest: string; newest: string; currencies: string[
 
 export interface TextExplorerInstance {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
-  /** Replaces the rates in use with an ECB file (history CSV, daily CSV or
-   *  daily XML). On a malformed file it throws, naming the line and column,
-   *  and the rates in use stay as they were. */
+  /** Loads an ECB file (history CSV, daily CSV or daily XML) over the
+   *  built-in history: its days are added, and win where both have a day.
+   *  On a malformed file it throws, naming the line and column, and the
+   *  rates in use stay as they were. */
   loadRates(contents: string): RatesInfo;
   /** Goes back to the built-in ECB table. */
   resetRates(): RatesInfo;
