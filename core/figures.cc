@@ -243,12 +243,17 @@ std::optional<Unit> Scanner::unit_at(size_t pos, bool after_scale, bool money_al
   }
   if (money_allowed) {
     std::optional<size_t> at = after_word ? std::optional<size_t>(pos) : skip_gap(text_, pos);
+    // "a 1.5-million-dollar fine"
+    bool hyphen = !after_word && pos + 1 < text_.size() && text_[pos] == u'-' &&
+                  is_letter(text_[pos + 1]);
+    if (hyphen) at = pos + 1;
     if (at && *at < text_.size()) {
       // A name needs a space or a joining word before it ("50 dollars");
       // symbols and codes may be glued ("50€", "50 M€").
       if (std::optional<CurrencyMatch> c = match_currency_after(text_, *at, lang_)) {
         bool glued_name = *at == pos && !after_word && is_letter(text_[*at]) && !c->is_code &&
                           pos > 0 && is_digit(text_[pos - 1]);
+        if (hyphen && (c->is_code || !is_letter(text_[*at]))) glued_name = true;
         std::string code = currencies_.resolve(*c, after_scale);
         if (!code.empty() && !glued_name)
           return Unit{FigureKind::kMoney, c->end, code,

@@ -191,8 +191,9 @@ double decimal_value(uint64_t mantissa, int32_t exp10) {
                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   if (mantissa == 0) return 0;
-  if (exp10 > 300) exp10 = 300;
-  if (exp10 < -300) exp10 = -300;
+  // 2^64 × 10^280 is still far below the largest double.
+  if (exp10 > 280) exp10 = 280;
+  if (exp10 < -280) exp10 = -280;
   double m = static_cast<double>(mantissa);
   // Powers of ten up to 10^22 are exact doubles, so one multiplication or
   // division rounds once: the result is the double nearest the decimal.
@@ -287,6 +288,13 @@ std::optional<Numeral> scan_numeral(std::u16string_view text, size_t pos, const 
 std::optional<ScaleMatch> match_scale(std::u16string_view text, size_t pos, const std::string& lang) {
   const ScaleTable& t = scale_table(lang);
   if (pos >= text.size()) return std::nullopt;
+  // English compound adjectives: "a $50-billion plan", "a 1.5-million fine".
+  if (text[pos] == u'-' && pos + 1 < text.size() && is_letter(text[pos + 1])) {
+    std::optional<PhraseTable::Match> m = t.table.match(text, pos + 1);
+    if (!m || !t.entries[m->payload].is_word) return std::nullopt;
+    const ScaleEntry& e = t.entries[m->payload];
+    return ScaleMatch{m->end, e.exp10, e.needs_currency, true};
+  }
   bool attached = !is_space(text[pos]);
   size_t at = pos;
   if (!attached) {
@@ -331,7 +339,7 @@ std::optional<SpelledNumber> match_spelled(std::u16string_view text, size_t pos,
   };
   if (total < kThousand) {
     std::optional<PhraseTable::Match> thousand = next_phrase(out.end);
-    if (thousand && thousand->payload == kThousand && total > 1) {
+    if (thousand && thousand->payload == kThousand) {
       total *= kThousand;
       out.end = thousand->end;
     }

@@ -17,7 +17,7 @@ namespace figures {
 
 // mantissa × 10^exp10 as the nearest double, rounded once: "43,3 milliards"
 // (433 × 10^8) is exactly 43300000000, "7,4" is the double nearest 7.4.
-// Always finite: exponents are clamped to ±300.
+// Always finite: exponents are clamped to ±280.
 double decimal_value(uint64_t mantissa, int32_t exp10);
 
 // A digit run longer than this (a hash, an identifier, junk) is never read
