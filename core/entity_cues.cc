@@ -16,11 +16,15 @@ class CueReader {
 
   void read(Mention& m) {
     sentence_ = t_[m.first].sentence;
+    // "the Santa Clara-based company": a name inside a compound adjective
+    // is no head of the phrase around it.
+    if (m.last < n_ && punct(m.last, u'-') && !t_[m.last].space_before) return;
     title(m);
     role_of(m);
     noun_before(m);
     verb_or_prep(m);
     apposition(m);
+    product_noun_after(m);
   }
 
  private:
@@ -88,10 +92,10 @@ class CueReader {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kPunct) return punct(j, u'(') || punct(j, u')');
     if (t.kind != TokenKind::kWord) return false;
-    if (t.all_caps && (punct(j - 1, u'(') || lex_.is_not_name(t.folded))) return true;
+    if (t.all_caps && (punct(j - 1, u'(') || lex_.is_not_name(t.folded, t.all_caps))) return true;
     if (t.cap) return false;
     if (of_word(j) || t.elision)
-      return word(toward) && (!t_[toward].cap || lex_.is_not_name(t_[toward].folded));
+      return word(toward) && (!t_[toward].cap || lex_.is_not_name(t_[toward].folded, t_[toward].all_caps));
     return !lex_.has_cue(CueKind::kStop, t.folded);
   }
 
@@ -131,10 +135,24 @@ class CueReader {
     if (prep != EType::kNone) m.evidence(prep, kPrepCue, "prep_cue");
   }
 
+  // "its Blackwell chips", "the ChatGPT app": a product noun right after.
+  void product_noun_after(Mention& m) {
+    int k = m.last;
+    if (!word(k) || !usable(k, k - 1) || t_[k].cap || !t_[k].space_before) return;
+    if (lex_.cue(CueKind::kNoun, t_[k].folded) == EType::kProduct && lex_.adjective_like(t_[k].folded) == false)
+      m.evidence(EType::kProduct, kPrepCue, "noun_after");
+  }
+
   void apposition(Mention& m) {
     int k = m.last;
     if (m.number_end >= 0 && k < n_ && t_[k].kind == TokenKind::kNumber) ++k;
     if (!punct(k, u',') || !usable(k, k - 1)) return;
+    // "À Lyon, la start-up X": after a preposition the phrase describes
+    // what follows, not the place.
+    int before = m.first - 1;
+    if (word(before) && usable(before, m.first) &&
+        (lex_.has_cue(CueKind::kStop, t_[before].folded) || lex_.cue(CueKind::kPrep, lower(before)) != EType::kNone))
+      return;
     for (int j = k + 1, skipped = 0; j < n_ && usable(j, j - 1) && word(j) && skipped <= kMaxAppositionSkip;
          ++j, ++skipped) {
       if (!cue_shaped(j) && t_[j].cap) return;

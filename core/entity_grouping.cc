@@ -12,14 +12,21 @@ namespace {
 // Surnames of people named with a first name: folded last word -> the key
 // of the full name, the most recent one before each mention.
 void group_surnames(std::vector<Mention>& mentions) {
+  // "marine le pen" gives "le pen" and "pen".
+  auto tails = [](const std::u16string& key) {
+    std::vector<std::u16string> out;
+    for (size_t sp = key.find(u' '); sp != std::u16string::npos; sp = key.find(u' ', sp + 1))
+      out.push_back(key.substr(sp + 1));
+    return out;
+  };
   std::unordered_map<std::u16string, std::u16string> first_seen;
   for (const Mention& m : mentions)
-    if (m.type == EType::kPerson && m.words >= 2 && !first_seen.count(m.last_token))
-      first_seen[m.last_token] = m.key;
+    if (m.type == EType::kPerson && m.words >= 2)
+      for (const auto& tail : tails(m.key)) first_seen.emplace(tail, m.key);
   std::unordered_map<std::u16string, std::u16string> latest;
   for (Mention& m : mentions) {
-    if (m.type == EType::kPerson && m.words >= 2) latest[m.last_token] = m.key;
-    if (m.words != 1) continue;
+    if (m.type == EType::kPerson && m.words >= 2)
+      for (const auto& tail : tails(m.key)) latest[tail] = m.key;
     auto it = latest.find(m.key);
     if (it == latest.end()) it = first_seen.find(m.key);
     if (it == first_seen.end() || it->second == m.key) continue;

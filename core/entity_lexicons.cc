@@ -103,7 +103,10 @@ const Lexicons& Lexicons::get() {
 Lexicons::Lexicons() {
   read_front_coded(file("common_words.txt"), [&](const std::u16string& w) { common_.insert(w); });
   read_front_coded(file("first_names.txt"), [&](const std::u16string& w) { first_.insert(w); });
-  read_front_coded(file("not_names.txt"), [&](const std::u16string& w) { not_names_.insert(w); });
+  read_front_coded(file("not_names.txt"), [&](const std::u16string& w) {
+    bool capitals = !w.empty() && w[0] >= u'A' && w[0] <= u'Z';
+    (capitals ? caps_not_names_ : not_names_).insert(fold_token(w));
+  });
   for (const auto& row : read_tsv(file("not_names_hand.tsv")))
     if (!row.empty()) not_names_.insert(fold_token(u16(row[0])));
   common_suffixes_ = {u"s", u"es", u"e", u"x", u"ed", u"ing", u"ly"};
@@ -185,7 +188,9 @@ bool Lexicons::is_common_word(const std::u16string& folded) const {
 
 bool Lexicons::is_first_name(const std::u16string& folded) const { return first_.count(folded) > 0; }
 
-bool Lexicons::is_not_name(const std::u16string& folded) const { return not_names_.count(folded) > 0; }
+bool Lexicons::is_not_name(const std::u16string& folded, bool all_caps) const {
+  return not_names_.count(folded) > 0 || (all_caps && caps_not_names_.count(folded) > 0);
+}
 
 const std::vector<NameEntry>* Lexicons::names(const std::u16string& joined) const {
   auto it = names_.find(joined);

@@ -43,7 +43,8 @@ class Lexicons {
   bool is_first_name(const std::u16string& folded) const;
   // Month, weekday, nationality, currency code, or a capitalized common
   // noun or abbreviation that names nothing ("IA", "PDG", "Internet").
-  bool is_not_name(const std::u16string& folded) const;
+  // Currency codes count only for a word in capitals ("PEN", not "Pen").
+  bool is_not_name(const std::u16string& folded, bool all_caps) const;
 
   // Entries whose folded tokens, joined by single spaces, are `joined`.
   const std::vector<NameEntry>* names(const std::u16string& joined) const;
@@ -57,7 +58,7 @@ class Lexicons {
 
  private:
   Lexicons();
-  std::unordered_set<std::u16string> common_, first_, not_names_;
+  std::unordered_set<std::u16string> common_, first_, not_names_, caps_not_names_;
   std::unordered_map<std::u16string, std::vector<NameEntry>> names_;
   std::unordered_map<std::u16string, EType> cues_[9];
   std::vector<std::u16string> common_suffixes_, adj_suffixes_;

@@ -35,13 +35,32 @@ class SpanFinder {
         ++i;
         continue;
       }
+      // "Le", "La", "The" opening a sentence open no name, unless a known
+      // name starts there ("Le Monde").
+      if (!entry && t.weak && lex_.has_cue(CueKind::kStop, t.folded)) { ++i; continue; }
+      // Nor does a title ("Mme Le Pen", "President Trump"): the name follows it.
+      if (!entry && is_title(i) && i + 1 < n_ && name_shaped(t_[i + 1])) { ++i; continue; }
       int run_end = extend_run(i, /*stop_at_lexicon=*/false);
-      bool person_led = run_end - i >= 2 && lex_.is_first_name(t.folded);
+      bool known = entry && entry->curated;
+      bool person_led = !known && run_end - i >= 2 && lex_.is_first_name(t.folded);
       bool head_led = run_end - i >= 2 && (head_type(i) != EType::kNone ||
                                            suffix_type(run_end - 1) != EType::kNone);
-      if ((person_led || head_led) && run_end - i > lex_len) {
+      bool particle_led = !known && !t.weak && run_end - i >= 2 && is_particle(t.folded);
+      if ((person_led || head_led || particle_led) && run_end - i > lex_len) {
         i = emit_run(i, run_end);
         continue;
+      }
+      // "Meta Platforms", "Google DeepMind": a known name that goes on with
+      // more name words (not "AP Photo": capitals stand alone).
+      if (known && entry->exact.empty() && lex_len == 1) {
+        int longer = extend_run(i, /*stop_at_lexicon=*/true);
+        if (longer > i + 1 && !all_weak_common(i + 1, longer)) {
+          Mention m = make(i, longer);
+          m.evidence(entry->type, kKnown - 1, "lexicon_extended");
+          push(std::move(m));
+          i = longer;
+          continue;
+        }
       }
       if (entry) {
         emit_lexicon(i, lex_len, *entry);
@@ -57,7 +76,7 @@ class SpanFinder {
  private:
   bool same_line_next(int j) const { return j < n_ && !t_[j].newline_before; }
   bool common(int j) const { return lex_.is_common_word(t_[j].folded); }
-  bool not_name(int j) const { return lex_.is_not_name(t_[j].folded); }
+  bool not_name(int j) const { return lex_.is_not_name(t_[j].folded, t_[j].all_caps); }
   EType head_type(int j) const {
     EType h = lex_.cue(CueKind::kHead, t_[j].folded);
     if (h == EType::kNone && j + 1 < n_ && same_line_next(j + 1))
@@ -118,6 +137,10 @@ class SpanFinder {
   // head ("Bourse de Tokyo") or a person ("Charles de Gaulle").
   int extend_run(int i, bool stop_at_lexicon) const {
     const bool bridge = head_type(i) != EType::kNone || lex_.is_first_name(t_[i].folded);
+    // A capitalized particle inside a sentence starts a surname: "Mme Le Pen".
+    if (!t_[i].weak && is_particle(t_[i].folded) && same_line_next(i + 1) && name_shaped(t_[i + 1]) &&
+        t_[i + 1].space_before)
+      stop_at_lexicon = false;
     int j = i + 1;
     while (j < n_ && same_line_next(j)) {
       const Token& t = t_[j];
@@ -152,9 +175,10 @@ class SpanFinder {
     return j;
   }
 
-  // A first name followed by a name word that is no common word ("Pierre Moscovici").
+  // A first name followed by capitalized words inside the sentence ("Pierre
+  // Moscovici", "Marine Le Pen"), even when they are also common words.
   bool starts_person(int a, int b) const {
-    return a + 1 < b && lex_.is_first_name(t_[a].folded) && !common(a + 1);
+    return a + 1 < b && lex_.is_first_name(t_[a].folded) && !t_[a + 1].weak;
   }
   bool all_weak_common(int a, int b) const {
     for (int k = a; k < b; ++k)

@@ -37,6 +37,21 @@ bool is_elision(const std::u16string& folded_prefix) {
   return false;
 }
 
+// "-based", "-born", "-listed"... after a name: an English adjective made
+// from the name, which stays out of it ("Paris-based" names Paris).
+bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
+  static const char16_t* const kTails[] = {u"based", u"born", u"listed", u"owned", u"backed",
+                                           u"led", u"made", u"funded", u"headquartered",
+                                           u"controlled", u"linked", u"run", u"focused"};
+  size_t e = at;
+  while (e < stop && e - at < 16 && u_isalpha(text[e])) ++e;
+  if (e < stop && (word_char(text[e]) || is_hyphen(text[e]))) return false;
+  std::u16string_view tail = text.substr(at, e - at);
+  for (const char16_t* t : kTails)
+    if (tail == t) return true;
+  return false;
+}
+
 void classify(std::u16string_view text, Token& t) {
   int letters = 0, lower = 0, upper_after_lower = 0, lower_run = 0;
   bool first_letter_seen = false;
@@ -123,7 +138,11 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
       if (n >= stop) break;
       size_t n2;
       UChar32 after = code_point(text, n, &n2);
-      if (is_hyphen(d) && word_char(after)) { j = n; continue; }
+      if (is_hyphen(d) && word_char(after)) {
+        if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
+        j = n;
+        continue;
+      }
       if ((d == u'.' || d == u',') && !has_letter && u_isdigit(after) && j > start &&
           u_isdigit(text[j - 1])) { j = n; continue; }
       if (is_apostrophe(static_cast<char16_t>(d)) && u_isalpha(after)) {

@@ -225,6 +225,19 @@ const Row kRows[] = {
     {"fr", "Amodei est prudent. Dario Amodei dirige Anthropic.",
      "Amodei:PERSON; Dario Amodei:PERSON; Anthropic:ORG"},
     {"fr", "Le patron de Tesla. Tesla vend moins.", "Tesla:ORG; Tesla:ORG"},
+    // --- Particles, compounds, known names that go on ----------------------
+    {"fr", "Hier, Mme Le Pen a dénoncé le texte.", "Le Pen:PERSON"},
+    {"fr", "Marine Le Pen s'y oppose.", "Marine Le Pen:PERSON"},
+    {"fr", "Bruno Le Maire a présenté le budget.", "Bruno Le Maire:PERSON"},
+    {"en", "demand from Microsoft, Meta Platforms and Amazon", "Microsoft:ORG; Meta Platforms:ORG; Amazon:ORG"},
+    {"en", "Shares of the Santa Clara-based company rose.", "Santa Clara:PLACE"},
+    {"en", "demand for its Blackwell chips stayed strong", "Blackwell:PRODUCT"},
+    {"fr", "À Lyon, la start-up Mistral AI a levé des fonds.", "Lyon:PLACE; Mistral AI:ORG"},
+    {"fr", "La Commission européenne prépare une directive.", "Commission européenne:ORG"},
+    {"fr", "Le Sénat pourrait amender le texte.", "Sénat:ORG"},
+    {"en", "prices in PEN and CAD", ""},
+    {"en", "SANTA CLARA, California (Reuters) - Nvidia Corp reported record revenue.",
+     "SANTA CLARA:PLACE; California:PLACE; Reuters:ORG; Nvidia Corp:ORG"},
     // --- Empty and odd input -------------------------------------------------
     {"fr", "", ""},
     {"en", "   \n\n  ", ""},
@@ -265,6 +278,8 @@ const KeyRow kKeyRows[] = {
     {"fr", "l'ANTHROPIC et Anthropic", "Anthropic", ""},
     {"fr", "Élysée et ÉLYSÉE et Elysee", "Élysée|Elysee", ""},
     {"en", "Jane Smith and John Smith met. Smith left.", "John Smith|Smith", "Jane Smith"},
+    {"fr", "Marine Le Pen s'y oppose. Mme Le Pen a dénoncé le texte.", "Marine Le Pen|Le Pen", ""},
+    {"en", "Jensen Huang spoke. \"Demand is strong,\" Huang said.", "Jensen Huang|Huang", ""},
 };
 
 std::string key_of(const Document& doc, const std::vector<Entity>& es, const std::string& text, size_t nth) {

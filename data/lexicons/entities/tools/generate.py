@@ -279,8 +279,10 @@ def main():
     # ("Français", "Américaines", "Europeans").
     not_names = set()
     for kind, loc, code, name in icu_rows:
-        if kind in ("month", "day", "currency"):
+        if kind in ("month", "day"):
             not_names.add(fold(name))
+        elif kind == "currency":
+            not_names.add(name)  # in capitals: a name only when written "PEN", "CAD"
     for loc, names in data["nationalities"].items():
         for n in names:
             if "(" in n or " " in n or not is_latin_word(n):
@@ -303,7 +305,7 @@ def main():
           "ICU 72.1 all-capital short region names, matched case-sensitively\n")
     write("first_names.txt", front_code(first), "@faker-js/faker 10.6.0 first names, Latin-script locales\n")
     write("not_names.txt", front_code(not_names),
-          "ICU 72.1 month and day names (fr, en) and ISO 4217 currency codes; i18n-nationality 1.4.0 nationalities (fr, en) and "
+          "ICU 72.1 month and day names (fr, en) and ISO 4217 currency codes (in capitals: they only match capitals); i18n-nationality 1.4.0 nationalities (fr, en) and "
           "their plural/feminine forms\n")
 
 
