@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 
 #include "text.h"
@@ -36,7 +37,8 @@ const std::array<char16_t, 0x250>& latin_fold_table() {
 char16_t fold_char(char16_t c) {
   if (is_apostrophe(c)) return u'\'';
   if (is_hyphen(c)) return u'-';
-  if (c < 0x250) return latin_fold_table()[c];
+  static const char16_t* const table = latin_fold_table().data();
+  if (c < 0x250) return table[c];
   if (c >= 0xD800 && c <= 0xDFFF) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
@@ -70,24 +72,30 @@ std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
   return pos;
 }
 
-int32_t PhraseTable::child(const Node& node, char16_t c) {
-  for (const auto& [key, index] : node.children)
-    if (key == c) return index;
-  return -1;
+int32_t PhraseTable::child(const Trie& trie, int32_t node, char16_t c) {
+  if (node == 0 && c < 256) return trie.root_latin1[c];
+  const auto& children = trie.nodes[node].children;
+  auto it = std::lower_bound(children.begin(), children.end(), c,
+                             [](const std::pair<char16_t, int32_t>& p, char16_t k) { return p.first < k; });
+  return it != children.end() && it->first == c ? it->second : -1;
 }
 
 void PhraseTable::insert(Trie& trie, const std::u16string& key, int payload) {
   int32_t node = 0;
   for (char16_t c : key) {
-    int32_t next = child(trie[node], c);
+    int32_t next = child(trie, node, c);
     if (next < 0) {
-      next = static_cast<int32_t>(trie.size());
-      trie[node].children.emplace_back(c, next);
-      trie.push_back(Node{});
+      next = static_cast<int32_t>(trie.nodes.size());
+      auto& children = trie.nodes[node].children;
+      auto it = std::lower_bound(children.begin(), children.end(), c,
+                                 [](const std::pair<char16_t, int32_t>& p, char16_t k) { return p.first < k; });
+      children.insert(it, {c, next});
+      if (node == 0 && c < 256) trie.root_latin1[c] = next;
+      trie.nodes.push_back(Node{});
     }
     node = next;
   }
-  if (trie[node].payload < 0) trie[node].payload = payload;
+  if (trie.nodes[node].payload < 0) trie.nodes[node].payload = payload;
 }
 
 void PhraseTable::add(std::string_view utf8, int payload, bool case_sensitive) {
@@ -119,7 +127,7 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
   int32_t node = 0;
   size_t i = pos;
   while (true) {
-    const Node& n = trie[node];
+    const Node& n = trie.nodes[node];
     if (n.payload >= 0 && i > pos) {
       char16_t last = text[i - 1];
       bool boundary_ok = !is_word_char(last) || i >= text.size() || !is_word_char(text[i]);
@@ -130,7 +138,7 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
     int32_t next;
     size_t advance_to;
     if (is_space(c) || (hyphen_is_space_ && is_hyphen(c))) {
-      next = child(n, u' ');
+      next = child(trie, node, u' ');
       if (next < 0) return;
       if (is_space(c)) {
         std::optional<size_t> after = skip_gap(text, i);
@@ -147,7 +155,7 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
       }
     } else {
       char16_t key = folded ? fold_char(c) : (is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c);
-      next = child(n, key);
+      next = child(trie, node, key);
       if (next < 0) return;
       advance_to = i + 1;
     }

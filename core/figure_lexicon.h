@@ -5,6 +5,7 @@
 #ifndef TEXTEXPLORER_FIGURE_LEXICON_H_
 #define TEXTEXPLORER_FIGURE_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -66,23 +67,33 @@ class PhraseTable {
   // The longest phrase that starts exactly at `pos`.
   std::optional<Match> match(std::u16string_view text, size_t pos) const;
 
-  bool empty() const { return exact_.size() <= 1 && folded_.size() <= 1; }
+  bool empty() const { return exact_.nodes.size() <= 1 && folded_.nodes.size() <= 1; }
 
  private:
   struct Node {
-    std::vector<std::pair<char16_t, int32_t>> children;
+    std::vector<std::pair<char16_t, int32_t>> children;  // sorted by unit
     int payload = -1;
   };
-  using Trie = std::vector<Node>;
+  struct Trie {
+    std::vector<Node> nodes{Node{}};
+    std::array<int32_t, 256> root_latin1;  // children of the root below U+0100
+    Trie() { root_latin1.fill(-1); }
+  };
   void insert(Trie& trie, const std::u16string& key, int payload);
   void walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
             std::optional<Match>& best) const;
-  static int32_t child(const Node& node, char16_t c);
+  static int32_t child(const Trie& trie, int32_t node, char16_t c);
 
   bool hyphen_is_space_;
-  Trie exact_{Node{}};
-  Trie folded_{Node{}};
+  Trie exact_;
+  Trie folded_;
 };
+
+// "fr" (the only other language is "en"); cheaper than a string compare on
+// every lexicon lookup.
+inline bool is_french(const std::string& lang) {
+  return lang.size() == 2 && lang[0] == 'f' && lang[1] == 'r';
+}
 
 // Splits a comma-separated lexicon field ("fr,en") and tells whether `lang`
 // is in it; "*" means every language.

@@ -36,7 +36,7 @@ HedgeTables build(const std::string& lang) {
 const HedgeTables& tables(const std::string& lang) {
   static const HedgeTables fr = build("fr");
   static const HedgeTables en = build("en");
-  return lang == "fr" ? fr : en;
+  return is_french(lang) ? fr : en;
 }
 
 }  // namespace

@@ -56,7 +56,7 @@ struct CurrencyLexicon {
     target_index.emplace(spec, index);
     return index;
   }
-  LangTables& tables(const std::string& lang) { return lang == "fr" ? fr : en; }
+  LangTables& tables(const std::string& lang) { return is_french(lang) ? fr : en; }
 };
 
 std::string to_utf8(const UChar* s, int32_t length) {
@@ -192,7 +192,7 @@ const CurrencyLexicon& lexicon() {
 
 const LangTables& tables_for(const std::string& lang) {
   const CurrencyLexicon& lex = lexicon();
-  return lang == "fr" ? lex.fr : lex.en;
+  return is_french(lang) ? lex.fr : lex.en;
 }
 
 }  // namespace

@@ -17,11 +17,6 @@ namespace {
 
 constexpr int kMaxSignificant = 19;  // fits in uint64_t
 
-const std::string& lang_key(const std::string& lang) {
-  static const std::string fr = "fr", en = "en";
-  return lang == "fr" ? fr : en;
-}
-
 bool is_minus(char16_t c) { return c == u'-' || c == 0x2212; }
 
 // Separators a French or English number groups its thousands with.
@@ -95,7 +90,7 @@ const ScaleTable& scale_table(const std::string& lang) {
     };
     return std::make_pair(build("fr"), build("en"));
   }();
-  return lang_key(lang) == "fr" ? tables.first : tables.second;
+  return is_french(lang) ? tables.first : tables.second;
 }
 
 struct NounEntry {
@@ -123,7 +118,7 @@ const NounTable& noun_table(const std::string& lang) {
     };
     return std::make_pair(build("fr"), build("en"));
   }();
-  return lang_key(lang) == "fr" ? tables.first : tables.second;
+  return is_french(lang) ? tables.first : tables.second;
 }
 
 // Payload of the spell-out table: the value (1..999), or kThousand for
@@ -181,7 +176,7 @@ PhraseTable build_spelled_table(const char* locale) {
 const PhraseTable& spelled_table(const std::string& lang) {
   static const PhraseTable fr = build_spelled_table("fr");
   static const PhraseTable en = build_spelled_table("en");
-  return lang_key(lang) == "fr" ? fr : en;
+  return is_french(lang) ? fr : en;
 }
 
 }  // namespace
@@ -214,7 +209,7 @@ bool Numeral::year_like() const {
 
 std::optional<Numeral> scan_numeral(std::u16string_view text, size_t pos, const std::string& lang) {
   const size_t n = text.size();
-  bool french = lang_key(lang) == "fr";
+  bool french = is_french(lang);
   Numeral num;
   num.start = pos;
   size_t p = pos;
@@ -376,7 +371,7 @@ std::optional<size_t> match_of(std::u16string_view text, size_t pos, const std::
       if (p + i >= text.size() || fold_char(text[p + i]) != w[i]) return false;
     return p + i >= text.size() || !is_word_char(text[p + i]);
   };
-  bool french = lang_key(lang) == "fr";
+  bool french = is_french(lang);
   if (french && p + 1 < text.size() && fold_char(text[p]) == u'd' && is_apostrophe(text[p + 1])) {
     std::optional<size_t> after = skip_gap(text, p + 2);
     return after;

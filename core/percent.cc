@@ -29,7 +29,7 @@ PercentTable build(const std::string& lang) {
 const PercentTable& table(const std::string& lang) {
   static const PercentTable fr = build("fr");
   static const PercentTable en = build("en");
-  return lang == "fr" ? fr : en;
+  return is_french(lang) ? fr : en;
 }
 
 }  // namespace

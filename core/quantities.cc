@@ -37,7 +37,7 @@ UnitTable build(const std::string& lang) {
 const UnitTable& table(const std::string& lang) {
   static const UnitTable fr = build("fr");
   static const UnitTable en = build("en");
-  return lang == "fr" ? fr : en;
+  return is_french(lang) ? fr : en;
 }
 
 }  // namespace
