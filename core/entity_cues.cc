@@ -100,16 +100,21 @@ class CueReader {
   }
 
   void noun_before(Mention& m) {
-    int j = m.first - 1, skipped = 0;
+    // "le président du club, Nasser al-Khelaïfi": a role before a comma
+    // names the person after it.
+    const bool after_comma = punct(m.first - 1, u',');
+    int j = after_comma ? m.first - 2 : m.first - 1, skipped = 0;
     while (usable(j, j + 1)) {
       int start;
       EType type = cue_ending_at(CueKind::kNoun, j, &start);
       // Titles before a name are capitalized in English ("Prime Minister").
-      if (type != EType::kNone && (cue_shaped(j) || type == EType::kPerson)) {
-        m.evidence(type, skipped == 0 ? kNounCue : kNounCueFar, "noun_cue");
+      if (type != EType::kNone && (cue_shaped(j) || type == EType::kPerson) &&
+          !(after_comma && type != EType::kPerson)) {
+        m.evidence(type, skipped == 0 && !after_comma ? kNounCue : kNounCueFar, "noun_cue");
         return;
       }
       bool can_skip = j + 1 == m.first ? skippable_first(j, m.first) : skippable(j, j + 1);
+      if (after_comma && j + 2 == m.first) can_skip = skippable(j, j + 1);
       if (skipped >= kMaxSkipped || !can_skip) return;
       --j;
       ++skipped;

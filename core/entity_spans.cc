@@ -12,7 +12,8 @@ bool is_particle(const std::u16string& f) {
   static const char16_t* const kParticles[] = {u"de", u"du", u"des", u"d'", u"of", u"van",
                                                u"von", u"der", u"den", u"ter", u"da", u"di",
                                                u"del", u"della", u"dos", u"das", u"do", u"bin",
-                                               u"ibn", u"al", u"el", u"la", u"le", u"y", u"&"};
+                                               u"ibn", u"al", u"el", u"la", u"le", u"y", u"&",
+                                               u"for", u"pour"};
   for (const char16_t* p : kParticles)
     if (f == p) return true;
   return false;
@@ -106,9 +107,10 @@ class SpanFinder {
       if (k > 0 && t.newline_before) break;
       if (k > 0) joined += u' ';
       if (t.kind == TokenKind::kPunct) {
-        if (text_[t.start] != u'&') break;  // "S&P", "AT&T"; a name never ends on it
-        joined += u'&';
-        continue;
+        // "S&P", "AT&T", "Canal+", "Disney+".
+        if (text_[t.start] != u'&' && !(text_[t.start] == u'+' && !t.space_before)) break;
+        joined += text_[t.start];
+        if (text_[t.start] == u'&') continue;  // a name never ends on "&"
       }
       joined += t.folded;
       const std::vector<NameEntry>* entries = lex_.names(joined);
@@ -228,7 +230,9 @@ class SpanFinder {
       }
     }
     if (a >= b) return end;
-    while (b > a + 1 && (not_name(b - 1) || t_[b - 1].kind != TokenKind::kWord)) --b;
+    // "Paris Janvier" no, but "Theresa May" yes: a person keeps its words.
+    const bool person = lex_.is_first_name(t_[a].folded);
+    while (b > a + 1 && ((not_name(b - 1) && !person) || t_[b - 1].kind != TokenKind::kWord)) --b;
     const Token& first = t_[a];
     if (b - a == 1) {
       if (first.end - first.start < 2 || not_name(a)) return end;

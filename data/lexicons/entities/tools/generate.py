@@ -113,6 +113,9 @@ int main() {
     const icu::UnicodeString* days = sym.getWeekdays(n);
     for (int32_t i = 0; i < n; ++i)
       if (!days[i].isEmpty()) std::cout << "day\t" << loc << "\t" << i << "\t" << utf8(days[i]) << "\n";
+    const icu::UnicodeString* short_months = sym.getShortMonths(n);
+    for (int32_t i = 0; i < n; ++i)
+      std::cout << "short_month\t" << loc << "\t" << i << "\t" << utf8(short_months[i]) << "\n";
   }
   return 0;
 }
@@ -271,6 +274,7 @@ def main():
             if is_latin_word(p):
                 places.add(fold(p))
 
+
     first = {fold(n) for n in data["first_names"]
              if n and " " not in n and is_latin_word(n) and len(n) >= 2}
 
@@ -280,6 +284,9 @@ def main():
     not_names = set()
     for kind, loc, code, name in icu_rows:
         if kind in ("month", "day"):
+            not_names.add(fold(name).rstrip("."))  # "janv." is the word "janv"
+        elif kind == "short_month" and loc == "en" and fold(name) not in first:
+            # Datelines: "LONDON, Nov 19". Not French "mars", not a first name ("Jan").
             not_names.add(fold(name))
         elif kind == "currency":
             not_names.add(name)  # in capitals: a name only when written "PEN", "CAD"
@@ -305,7 +312,7 @@ def main():
           "ICU 72.1 all-capital short region names, matched case-sensitively\n")
     write("first_names.txt", front_code(first), "@faker-js/faker 10.6.0 first names, Latin-script locales\n")
     write("not_names.txt", front_code(not_names),
-          "ICU 72.1 month and day names (fr, en) and ISO 4217 currency codes (in capitals: they only match capitals); i18n-nationality 1.4.0 nationalities (fr, en) and "
+          "ICU 72.1 month and day names (fr, en), English abbreviated months that are no first name and ISO 4217 currency codes (in capitals: they only match capitals); i18n-nationality 1.4.0 nationalities (fr, en) and "
           "their plural/feminine forms\n")
 
 
