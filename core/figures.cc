@@ -32,7 +32,7 @@ using namespace figures;
 // --- bare-number policy lexicon (data/lexicons/figures/number_context.tsv)
 
 struct NumberContext {
-  std::unordered_set<std::u16string> before, after, capital_ok;
+  std::unordered_set<std::u16string> before, after, capital_ok, determiner;
 };
 
 const NumberContext& number_context() {
@@ -44,6 +44,7 @@ const NumberContext& number_context() {
       if (row[0] == "before") c.before.insert(word);
       else if (row[0] == "after") c.after.insert(word);
       else if (row[0] == "capital_ok") c.capital_ok.insert(word);
+      else if (row[0] == "determiner") c.determiner.insert(word);
     }
     return c;
   }();
@@ -79,7 +80,7 @@ struct RangePartner;
 class Scanner {
  public:
   explicit Scanner(const Document& doc)
-      : doc_(doc), text_(doc.text), lang_(doc.lang == "fr" ? "fr" : "en"), currencies_(doc) {}
+      : text_(doc.text), lang_(doc.lang == "fr" ? "fr" : "en"), currencies_(doc) {}
 
   std::vector<Figure> run();
 
@@ -100,7 +101,6 @@ class Scanner {
               const char* rule) const;
   void apply_hedge(HedgeEffect effect, std::vector<Built>& group) const;
 
-  const Document& doc_;
   std::u16string_view text_;
   std::string lang_;
   CurrencyContext currencies_;
@@ -376,7 +376,15 @@ std::vector<Built> Scanner::amount_rule(size_t pos) {
     return {Built{make(*a, unit->kind, unit->end, unit->unit, unit->rule), unit->end}};
   }
   if (a->numeral && a->numeral->chained && !a->numeral->dash_follows) return {};
-  if (!a->has_scale && !a->from_noun) {
+  bool may_start_range = !a->has_scale && !a->from_noun;
+  if (a->spelled && may_start_range) {
+    // "l'un à 3 millions", "les deux à 5 %": a pronoun, not a range.
+    bool dot = false, upper = false;
+    std::u16string before = previous_word(pos, &dot, &upper);
+    if ((pos > 0 && is_apostrophe(text_[pos - 1])) || number_context().determiner.count(before))
+      may_start_range = false;
+  }
+  if (may_start_range) {
     if (std::optional<RangePartner> r = range_partner(*a, false)) {
       bool year = a->numeral && a->numeral->year_like();
       bool second_year = r->second.numeral && r->second.numeral->year_like();

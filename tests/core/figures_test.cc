@@ -100,6 +100,10 @@ TEST_CASE("find_figures: ranges share the scale and the unit") {
       {"en", "2 and 3 million people", {{"2", "number", 2e6}, {"3 million", "number", 3e6}}},
       {"en", "$5 and 3 million people", {{"$5", "money", 5, "USD"}, {"3 million", "number", 3e6}}},
       {"en", "from 9 to 5", {}},
+      {"fr", "deux contrats, l'un à 3 millions d'euros, l'autre à 5",
+       {{"3 millions d'euros", "money", 3e6, "EUR"}}},
+      {"fr", "les deux à 20 %", {{"20 %", "percent", 20}}},
+      {"en", "both at 20%", {{"20%", "percent", 20}}},
   };
   MESSAGE("range rows: " << testing::check_rows(rows));
 }
