@@ -292,7 +292,7 @@
     })();
   }
 
-  var crossLimit = 40;
+  var crossLimit = 20;
   function renderCross() {
     var box = $('cross');
     var loaded = docs.filter(function (d) { return d.analysis; });

@@ -175,6 +175,7 @@ function defineElement() {
       this._off = new Set();    // highlight types switched off
       this._cursor = new Map(); // entity key -> index of the current mention
       this._refs = new Map();   // 'e3' / 'f5' -> first element of that highlight
+      this._parts = new Map();
       this._gen = 0;
       this._job = null;
       this._fromApi = false;
@@ -550,7 +551,8 @@ function defineElement() {
       this._renderLegend();
       this._renderEntities();
       this._renderTable();
-      this._renderChart();
+      // The chart reads the box's width: after this frame's layout, not in it.
+      requestAnimationFrame(function () { if (gen === self._gen) self._renderChart(); });
       var done = function () {
         if (gen !== self._gen) return;
         self._hideStatus();
@@ -567,9 +569,9 @@ function defineElement() {
     _renderSummary() {
       var a = this._analysis;
       var lang = { fr: 'français', en: 'anglais' }[a.language] || a.language;
-      var parts = [lang, formatNumber(a.length, 'fr') + ' caractères', (a.sentences || []).length + ' phrases',
-                   this._groups.length + ' entités (' + (a.entities || []).length + ' mentions)',
-                   (a.figures || []).length + ' chiffres'];
+      var parts = [lang, plural(a.length, 'caractère'), plural((a.sentences || []).length, 'phrase'),
+                   plural(this._groups.length, 'entité') + ' (' + plural((a.entities || []).length, 'mention') + ')',
+                   plural((a.figures || []).length, 'chiffre')];
       var r = a.rates || {};
       if (r.date) {
         var why = this._date ? 'date choisie'
@@ -631,21 +633,24 @@ function defineElement() {
       root.setAttribute('lang', analysis.language || '');
       root.classList.toggle('big', text.length > 100000);
       root.scrollTop = 0;
-      this._refs = new Map();
+      this._refs = new Map();   // ref -> first element of a highlight
+      this._parts = new Map();  // ref -> all its elements (continuations too)
       this._renderedText = null;
       this._hideTip();
       var refs = this._refs;
+      var parts = this._parts;
       var stack = [];  // [{item, node}]
       var opened = new Set();
       var r = 0;
+      // Built off the document and attached once: growing the live DOM slice
+      // by slice would restyle and relayout it at every frame.
+      var stage = document.createElement('div');
+      stage.className = 'doc';
       return new Promise(function (resolve) {
         function slice() {
           if (gen !== self._gen) return resolve();
           var deadline = Date.now() + RENDER_SLICE_MS;
-          // Top-level nodes of this slice gather in a fragment; elements
-          // still open from the previous slice are in the DOM already and
-          // take their new children directly.
-          var fragment = document.createDocumentFragment();
+          var fragment = stage;
           while (r < runs.length) {
             var run = runs[r++];
             var k = 0;
@@ -664,6 +669,8 @@ function defineElement() {
               node.className = 'hl';
               node.dataset.type = item.type;
               node.dataset.ref = item.ref;
+              if (!parts.has(item.ref)) parts.set(item.ref, []);
+              parts.get(item.ref).push(node);
               if (!opened.has(run.open[j])) {
                 opened.add(run.open[j]);
                 node.dataset.start = item.start;
@@ -681,11 +688,11 @@ function defineElement() {
             (stack.length ? stack[stack.length - 1].node : fragment).append(chunk);
             if ((r & 255) === 0 && Date.now() > deadline) break;
           }
-          root.append(fragment);
           if (r < runs.length) {
             self._showStatus('Affichage du texte… ' + Math.round(100 * r / runs.length) + ' %', true, r / runs.length);
             setTimeout(slice, 0);
           } else {
+            root.append(stage);
             self._renderedText = text;
             self._resetRoving();
             resolve();
@@ -696,11 +703,11 @@ function defineElement() {
     }
 
     _markDisagreements() {
-      var self = this;
+      var parts = this._parts;
       this._text.querySelectorAll('.hl.disagree').forEach(function (n) { n.classList.remove('disagree'); });
       this._checks.forEach(function (info, index) {
         if (!info.disagrees) return;
-        self._text.querySelectorAll('.hl[data-ref="f' + index + '"]').forEach(function (n) { n.classList.add('disagree'); });
+        (parts.get('f' + index) || []).forEach(function (n) { n.classList.add('disagree'); });
       });
     }
 
@@ -882,19 +889,24 @@ function defineElement() {
           if (target) { self._markCurrent(target); target.focus({ preventScroll: true }); }
         });
         var conversion = self._conversions.get(i);
-        var converted = '';
+        var convertedCell = el('td', { class: 'num' });
         if (f.kind === 'money') {
-          if (conversion) converted = conversion.value === null || conversion.value === undefined
-            ? 'non convertible' + (conversion.reason ? ' : ' + conversion.reason : '')
-            : (conversion.display_full || formatMoneyFull(conversion.value, conversion.to, locale));
-          else if (f.unit === to && typeof f.value === 'number') converted = formatMoneyFull(f.value, to, locale);
+          if (conversion && (conversion.value === null || conversion.value === undefined)) {
+            convertedCell.className = 'why';
+            convertedCell.append(el('span', { text: 'non convertible' }),
+                                 conversion.reason ? el('span', { class: 'reason', text: conversion.reason }) : null);
+          } else if (conversion) {
+            convertedCell.textContent = conversion.display_full || formatMoneyFull(conversion.value, conversion.to, locale);
+          } else if (f.unit === to && typeof f.value === 'number') {
+            convertedCell.textContent = formatMoneyFull(f.value, to, locale);
+          }
         }
         var check = self._checks.get(i);
-        var checkCell = el('td');
+        var checkCell = el('td', { class: 'check' });
         if (check) {
           checkCell.append(el('span', { class: 'flag ' + (check.disagrees ? 'bad' : 'good'),
                                         text: check.disagrees ? 'désaccord' : 'conforme' }), ' ',
-                           checkText(check.check, locale));
+                           checkText(check.check, locale, true));
         }
         var value = f.value === null || f.value === undefined ? figureValue(f, locale)
           : typeof f.value === 'number' ? formatNumber(f.value, locale) + (f.approx ? ' (≈)' : '')
@@ -904,11 +916,11 @@ function defineElement() {
           el('td', null, [el('span', { class: 'kind' }, [el('span', { class: 'swatch', 'data-type': f.kind, 'aria-hidden': 'true' }), TYPE_LABELS[f.kind]])]),
           el('td', { class: typeof f.value === 'number' ? 'num' : null, text: value }),
           el('td', { text: f.unit || '' }),
-          el('td', { class: 'num', text: converted }),
+          convertedCell,
           checkCell]);
       });
       var table = el('table', null, [
-        el('caption', { text: figures.length + ' chiffre(s) dans l’ordre du texte' +
+        el('caption', { text: plural(figures.length, 'chiffre') + ' dans l’ordre du texte' +
                               (shown.length < figures.length ? ' (les ' + shown.length + ' premiers)' : '') }),
         el('thead', null, [head]), el('tbody', null, rows)]);
       this._tableBox.replaceChildren(table);
@@ -929,9 +941,14 @@ function defineElement() {
       var to = (a.rates && a.rates.to) || 'EUR';
       var locale = a.language || 'fr';
       this._chartTitle.textContent = 'Montants en ' + to;
-      var money = moneyInTarget(a);
+      var all = moneyInTarget(a);
+      var money = all.filter(function (m) { return m.value !== null; });
+      var missing = all.length - money.length;
+      var missingNote = missing ? plural(missing, 'montant') + ' sans valeur en ' + to + ' (vague ou sans cours BCE) : ' +
+        'voir le tableau.' : '';
       if (!money.length) {
-        this._chartBox.replaceChildren(el('p', { class: 'empty', text: 'Aucun montant dans ce texte.' }));
+        this._chartBox.replaceChildren(el('p', { class: 'empty', text: all.length ? 'Aucun montant à représenter. ' + missingNote
+                                                                                  : 'Aucun montant dans ce texte.' }));
         return;
       }
       var note = '';
@@ -968,11 +985,12 @@ function defineElement() {
         .sort(function (x, y) { return y.value - x.value; })[0];
       var svg = svgEl('svg', {
         role: 'img', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height,
-        'aria-label': money.length + ' montant(s) en ' + to +
+        'aria-label': plural(money.length, 'montant') + ' en ' + to +
           (largest ? ' ; le plus grand : ' + largest.figure.text + ' ≈ ' + formatMoneyCompact(largest.value, to, locale) : ''),
       }, [svgEl('line', { class: 'axis', x1: 0.5, y1: 0, x2: 0.5, y2: height })].concat(bars));
       this._chartBox.replaceChildren(svg);
       if (note) this._chartBox.append(el('p', { class: 'note', text: note }));
+      if (missingNote) this._chartBox.append(el('p', { class: 'note', text: missingNote }));
     }
   }
 

@@ -74,7 +74,7 @@ function formatMoneyCompact(value, currency, locale) {
 function formatMoneyFull(value, currency, locale) {
   if (!isNumber(value)) return '';
   var cents = Math.round(value * 100) % 100 !== 0;
-  return formatter(locale, { style: 'currency', currency: currency, currencyDisplay: 'code',
+  return formatter(locale, { style: 'currency', currency: currency, currencyDisplay: 'symbol',
                              minimumFractionDigits: cents ? 2 : 0,
                              maximumFractionDigits: cents ? 2 : 0 }).format(value);
 }
@@ -161,12 +161,12 @@ function checksByFigure(analysis) {
   });
   return byFigure;
 }
-function checkText(check, locale) {
+function checkText(check, locale, bare) {
   var d = signedPercent(check.deviation, locale);
   var disagrees = Math.abs(check.deviation) > CHECK_THRESHOLD;
-  return (disagrees ? 'Désaccord : ' : 'Conforme : ') + "taux de l’article " +
-    formatNumber(check.implied_rate, locale, 4) + ', BCE ' + formatNumber(check.ecb_rate, locale, 4) +
-    ' (' + check.rate_date + '), écart ' + d;
+  return (bare ? '' : disagrees ? 'Conversion de l’article en désaccord avec la BCE : ' : 'Conversion de l’article conforme : ') +
+    'taux de l’article ' + formatNumber(check.implied_rate, locale, 4) + ', BCE ' +
+    formatNumber(check.ecb_rate, locale, 4) + ' (' + check.rate_date + '), écart ' + d;
 }
 
 // The money amounts of an analysis in its target currency, in text order:
@@ -386,6 +386,10 @@ function utf8Length(s) {
     else n += 3;
   }
   return n;
+}
+// "1 phrase", "30 phrases" (French plural in -s, enough for the UI's words).
+function plural(n, word) {
+  return formatNumber(n, 'fr') + ' ' + word + (Math.abs(n) >= 2 ? 's' : '');
 }
 function formatBytes(n) {
   if (n < 1000) return n + ' o';
