@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -370,19 +369,20 @@ TEST_CASE("find_entities: sorted, non-overlapping, offsets inside the text, on a
   }
 }
 
-TEST_CASE("find_entities: linear time on a long article") {
+// Speed is the benchmark's business (tests/bench); this checks that a long
+// text is read whole, to its last paragraph.
+TEST_CASE("find_entities: a 2 MB article is read to its end") {
   std::string para =
       "Dario Amodei, PDG d’Anthropic, a rencontré M. Durand à Davos, en Suisse. La société "
       "londonienne Fluidstack construira des centres au Texas et à New York pour le chatbot Claude.\n";
   std::string big;
   while (big.size() < (2u << 20)) big += para;
   Document doc = doc_of("fr", big);
-  auto t0 = std::chrono::steady_clock::now();
   std::vector<Entity> es = find_entities(doc);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  MESSAGE("2 MB in " << seconds << " s, " << es.size() << " entities");
   CHECK(es.size() > 10000);
-  CHECK(seconds < 30.0);
+  REQUIRE_FALSE(es.empty());
+  // The last paragraph's "Claude" ends 1 unit before the final newline.
+  CHECK(es.back().span.end == static_cast<int32_t>(doc.text.size()) - 2);
 }
 
 }  // namespace
