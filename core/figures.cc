@@ -182,6 +182,9 @@ bool Scanner::keep_bare_number(const Amount& a) const {
     if (a.end < text_.size()) {
       char16_t next = text_[a.end];
       if (is_letter(next) || is_digit(next) || is_reference_mark(next)) return false;
+      // Hyphenated compounds: "10-K", "20-year-old", "3-D".
+      if ((next == u'-' || next == 0x2011) && a.end + 1 < text_.size() && is_letter(text_[a.end + 1]))
+        return false;
       if (next == u')' && a.start > 0 && text_[a.start - 1] == u'(') return false;  // "(12)"
     }
     // A number among other bare digits ("06 12 34 56 78", "2019 300").
@@ -201,6 +204,18 @@ bool Scanner::keep_bare_number(const Amount& a) const {
     if (at_line_start && a.end < text_.size() &&
         (text_[a.end] == u'.' || text_[a.end] == u')' || text_[a.end] == u'/'))
       return false;
+  }
+  // An age after a name: "Jensen Huang, 61, said".
+  if (!a.spelled && !a.has_scale && !a.numeral->has_decimal && a.raw_value() < 130) {
+    size_t p = a.start;
+    while (p > 0 && is_space(text_[p - 1]) && a.start - p < 2) --p;
+    bool comma_before = p > 1 && text_[p - 1] == u',';
+    bool closes = a.end < text_.size() && (text_[a.end] == u',' || text_[a.end] == u')');
+    if (comma_before && closes) {
+      bool dot_ignored = false, name = false;
+      previous_word(p - 1, &dot_ignored, &name);
+      if (name) return false;
+    }
   }
   // The words around.
   bool dot = false, upper = false;
@@ -372,7 +387,9 @@ std::vector<Built> Scanner::amount_rule(size_t pos) {
   // "un", "une", "one", "a": a number only with a scale ("un milliard").
   bool single_one = a->spelled && !a->from_noun && !a->has_scale && a->mantissa == 1;
   if (unit) {
-    if (single_one) return {};
+    // "un pour cent" is 1 %, but "un dollar" is rarely an amount ("un dollar
+    // fort"): a lone "un" counts only before a percent.
+    if (single_one && unit->kind != FigureKind::kPercent) return {};
     return {Built{make(*a, unit->kind, unit->end, unit->unit, unit->rule), unit->end}};
   }
   if (a->numeral && a->numeral->chained && !a->numeral->dash_follows) return {};

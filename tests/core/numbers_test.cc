@@ -286,6 +286,13 @@ TEST_CASE("find_figures: bare numbers") {
       {"en", "He scored 12 points.", {}},
       {"en", "from 9 to 5", {}},
       {"en", "open 24/7", {}},
+      {"en", "CEO Jensen Huang, 61, said demand remains strong.", {}},
+      {"fr", "Le patron, Jean Dupont, 61, a démissionné.", {}},
+      {"en", "Item 7A of the 10-K filing", {}},
+      {"en", "a 20-year-old student", {}},
+      {"en", "The S&P 500 rose.", {}},
+      {"en", "the GPT-4 model and the H100 chip", {}},
+      {"en", "Sales rose in 12 countries, 30 regions.", {{"12", "number", 12}, {"30", "number", 30}}},
   };
   MESSAGE("bare-number rows: " << testing::check_rows(rows));
 }

@@ -30,6 +30,8 @@ TEST_CASE("find_figures: percentages") {
       {"fr", "12 pour cent des votants", {{"12 pour cent", "percent", 12}}},
       {"fr", "12 pourcent", {{"12 pourcent", "percent", 12}}},
       {"fr", "100 %", {{"100 %", "percent", 100}}},
+      {"fr", "un pour cent", {{"un pour cent", "percent", 1}}},
+      {"en", "one percent", {{"one percent", "percent", 1}}},
       {"fr", "cent pour cent", {{"cent pour cent", "percent", 100}}},
       {"fr", "vingt-cinq pour cent", {{"vingt-cinq pour cent", "percent", 25}}},
       {"fr", "La BCE a relevé ses taux de 0,25 point de pourcentage.",
