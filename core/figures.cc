@@ -389,7 +389,7 @@ std::vector<Built> Scanner::amount_rule(size_t pos) {
   if (unit) {
     // "un pour cent" is 1 %, but "un dollar" is rarely an amount ("un dollar
     // fort"): a lone "un" counts only before a percent.
-    if (single_one && unit->kind != FigureKind::kPercent) return {};
+    if (single_one && std::string_view(unit->rule) != "percent.words") return {};
     return {Built{make(*a, unit->kind, unit->end, unit->unit, unit->rule), unit->end}};
   }
   if (a->numeral && a->numeral->chained && !a->numeral->dash_follows) return {};
