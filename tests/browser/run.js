@@ -450,6 +450,35 @@ const tests = [
     await page.done();
   }],
 
+  ['element attributes: to, lang, date, heading, src; changing one analyses again', async (browser) => {
+    const page = await open(browser);
+    await page.goto(siteUrl('attributes.html'));
+    await ready(page, '#unknown-currency');
+    await ready(page, '#options');
+    const unknown = await shown(page, '#unknown-currency');
+    checkHighlights(unknown, 'to=XYZ');
+    assert.strictEqual(unknown.analysis.rates.to, 'EUR');
+    const note = await page.evaluate(() => document.querySelector('#unknown-currency').shadowRoot.querySelector('.note').textContent);
+    assert.ok(/XYZ/.test(note) && /EUR/.test(note), note);
+    const options = await shown(page, '#options');
+    checkHighlights(options, 'lang=en');
+    assert.deepStrictEqual(options.options, { lang: 'en', to: 'USD', date: '2020-03-16' });
+    assert.strictEqual(options.analysis.language, 'en');
+    assert.strictEqual(options.analysis.rates.date, '2020-03-16');
+    assert.strictEqual(await page.evaluate(() => document.querySelector('#options').shadowRoot.querySelector('h2').textContent), 'An English text');
+    const currencies = tx.resetRates().currencies;
+    const other = currencies.find((c) => c !== 'USD' && c !== 'EUR') || 'EUR';
+    await page.evaluate((c) => document.querySelector('#options').setAttribute('to', c), other);
+    await page.waitForFunction((c) => document.querySelector('#options').analysis.rates.to === c, other);
+    await ready(page, '#options');
+    checkHighlights(await shown(page, '#options'), 'to changed');
+    // A src a file:// page cannot read: a clear message, in an alert.
+    await page.waitForFunction(() => document.querySelector('#missing').getAttribute('data-status') === 'error');
+    const message = await page.evaluate(() => document.querySelector('#missing').shadowRoot.querySelector('[role=alert]').textContent);
+    assert.ok(/Impossible de lire « missing.txt »/.test(message), message);
+    await page.done();
+  }],
+
   ['hostile article: markup shown as text, nothing runs', async (browser) => {
     const page = await open(browser);
     await page.goto(pageUrl);
