@@ -378,6 +378,7 @@ void share_scale(Amount& first, const Amount& second) {
 std::vector<Built> Scanner::amount_rule(size_t pos) {
   std::optional<Amount> a = scan_amount(text_, pos, lang_, true);
   if (!a) return {};
+  if (a->numeral && a->numeral->leading_zero) return {};  // "007", "06": codes
   std::optional<Unit> unit = unit_after(*a, true);
   if (!unit && a->scale_needs_currency) {
     a = scan_amount(text_, pos, lang_, false);

@@ -24,8 +24,8 @@ enum class GroupSep { kNone, kSpace, kNoBreak, kDot, kComma, kApostrophe };
 
 GroupSep group_sep(char16_t c, bool french) {
   if (c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007) return GroupSep::kNoBreak;
+  if (c == u' ') return GroupSep::kSpace;  // SI style, in English text too
   if (french) {
-    if (c == u' ') return GroupSep::kSpace;
     if (c == u'.') return GroupSep::kDot;
     if (c == u'\'' || c == 0x2019) return GroupSep::kApostrophe;  // Swiss "1'000"
   } else if (c == u',') {
@@ -242,6 +242,26 @@ std::optional<Numeral> scan_numeral(std::u16string_view text, size_t pos, const 
       num.int_digits += 3;
       accumulate(text, g, g + 3, false, num, significant, digits_seen);
       p = g + 3;
+    }
+  }
+
+  // The other convention's groups, when they cannot be decimals: two or
+  // more "mark + three digits" in a row ("1,200,000" in French text,
+  // "1.200.000" in English text).
+  if (!num.grouped && num.int_digits <= 3 && !num.leading_zero && p < n) {
+    char16_t mark = french ? u',' : u'.';
+    size_t q = p, groups = 0;
+    while (q + 3 < n && text[q] == mark && is_digit(text[q + 1]) && is_digit(text[q + 2]) &&
+           is_digit(text[q + 3]) && (q + 4 >= n || !is_digit(text[q + 4]))) {
+      q += 4;
+      ++groups;
+    }
+    if (groups >= 2) {
+      for (size_t g = p; g < q; g += 4)
+        accumulate(text, g + 1, g + 4, false, num, significant, digits_seen);
+      num.grouped = true;
+      num.int_digits += static_cast<int>(3 * groups);
+      p = q;
     }
   }
 

@@ -188,6 +188,10 @@ TEST_CASE("find_figures: money in English") {
       {"en", "$ sign", {}},
       {"en", "M$ Office", {}},
       {"en", "USD200", {}},
+      {"en", "a 1 000 000 € prize", {{"1 000 000 €", "money", 1e6, "EUR"}}},
+      {"fr", "un prix de 1,200,000 euros", {{"1,200,000 euros", "money", 1.2e6, "EUR"}}},
+      {"en", "a prize of 1.200.000 euros", {{"1.200.000 euros", "money", 1.2e6, "EUR"}}},
+      {"fr", "le code 007 €", {}},
   };
   MESSAGE("English money rows: " << testing::check_rows(rows));
 }

@@ -74,7 +74,11 @@ TEST_CASE("scan_numeral reads groups and decimals by language") {
       {"en", "1.200", 1.2, 5, false, false},
       {"en", "1,5", 1.5, 3, false, false},              // a comma that cannot be a group
       {"en", "12,000,000 people", 12000000, 10, true, false},
-      {"en", "1 000", 1, 1, false, false},              // no ASCII-space groups in English
+      {"en", "1 000", 1000, 5, true, false},            // SI-style groups
+      {"en", "12  000", 12, 2, false, false},
+      {"fr", "1,200,000 euros", 1200000, 9, true, false},  // English groups in French text
+      {"en", "1.200.000 euros", 1200000, 9, true, false},  // and the other way round
+      {"fr", "1,200,5", 1.2, 5, false, true},
       {"en", "1\u202F000", 1000, 5, true, false},
       {"fr", "23/01/2025", 23, 2, false, true},
       {"fr", "2025-01-23", 2025, 4, false, true},
