@@ -75,7 +75,19 @@ bool is_reference_mark(char16_t c) {
   return c == u'#' || c == 0x00B0 || c == 0x00BA || c == 0x2116 || c == 0x00A7;
 }
 
-struct RangePartner;
+// The second amount of a range after `first` ("15 et 25 milliards de
+// dollars", "10-15 %", "$5 to $7 billion"), with its unit; nothing when
+// what follows is not a range whose second half carries a unit, a scale or
+// (when `with_currency`) its own currency symbol. Reads one connector and
+// one amount: bounded.
+struct RangePartner {
+  Amount second;
+  std::optional<Unit> unit;                 // its percent, currency or unit
+  std::optional<CurrencyMatch> currency;    // its own symbol ("$7 billion")
+  size_t start = 0;                         // where its figure starts
+  bool and_joined = false;                  // "et", "and", "ou", "or" (not "à", "to", "-")
+};
+
 
 class Scanner {
  public:
@@ -92,8 +104,10 @@ class Scanner {
 
   std::optional<Unit> unit_after(const Amount& a, bool money_allowed);
   std::optional<Unit> unit_at(size_t pos, bool after_scale, bool money_allowed, bool after_word);
-  std::optional<RangePartner> range_partner(const Amount& first, bool with_currency);
-  bool keep_bare_number(const Amount& a) const;
+  std::optional<RangePartner> range_partner(const Amount& first, bool with_currency,
+                                            bool bare = false);
+  bool blocked_after(size_t end) const;
+  bool keep_bare_number(const Amount& a);
   bool glued_before(size_t pos) const;
   std::u16string previous_word(size_t pos, bool* dot_between, bool* has_upper) const;
 
@@ -162,6 +176,30 @@ std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_u
   return word;
 }
 
+// True when the word after `end` (or after its "de"/"d'"/"of") makes the
+// number before it a duration, a date, a time, a score or an address
+// (number_context.tsv, position "after").
+bool Scanner::blocked_after(size_t end) const {
+  const NumberContext& ctx = number_context();
+  size_t p = end;
+  for (int k = 0; k < 2; ++k) {
+    std::optional<size_t> at = skip_gap(text_, p);
+    if (!at || *at >= text_.size() || !is_letter(text_[*at])) return false;
+    size_t word_stop = word_end(text_, *at);
+    std::u16string word(text_.substr(*at, word_stop - *at));
+    for (char16_t& c : word) c = fold_char(c);
+    if (ctx.after.count(word)) return true;
+    // "une dizaine d'années": look past one joining word.
+    std::optional<size_t> of = match_of(text_, p, lang_);
+    if (!of || *of >= text_.size() || !is_letter(text_[*of])) return false;
+    size_t e2 = word_end(text_, *of);
+    std::u16string w2(text_.substr(*of, e2 - *of));
+    for (char16_t& c : w2) c = fold_char(c);
+    return ctx.after.count(w2) > 0;
+  }
+  return false;
+}
+
 // Bare numbers (kind "number") are reported when they read as an amount of
 // something: at least 10, or with decimals, a scale ("2 millions") or a
 // round noun ("une centaine"). Not reported: years (dates), digits glued to
@@ -170,7 +208,7 @@ std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_u
 // "page 3"), names ("Windows 11", "CAC 40": a capitalized word before),
 // durations and ages ("30 ans"), dates ("23 janvier"), spelled-out numbers
 // with no scale ("l'un des deux").
-bool Scanner::keep_bare_number(const Amount& a) const {
+bool Scanner::keep_bare_number(const Amount& a) {
   const NumberContext& ctx = number_context();
   if (a.spelled) {
     if (!a.has_scale && !a.from_noun) return false;
@@ -224,25 +262,12 @@ bool Scanner::keep_bare_number(const Amount& a) const {
     if (ctx.before.count(before)) return false;
     if (!dot && upper && !ctx.capital_ok.count(before)) return false;
   }
-  size_t p = a.end;
-  for (int k = 0; k < 2; ++k) {
-    std::optional<size_t> at = skip_gap(text_, p);
-    if (!at || *at >= text_.size() || !is_letter(text_[*at])) break;
-    size_t end = word_end(text_, *at);
-    std::u16string word(text_.substr(*at, end - *at));
-    for (char16_t& c : word) c = fold_char(c);
-    if (ctx.after.count(word)) return false;
-    // "une dizaine de jours", "3 000 d'années"? look past one "de".
-    std::optional<size_t> of = match_of(text_, p, lang_);
-    if (!of) break;
-    p = *of;
-    if (p < text_.size() && !is_letter(text_[p])) break;
-    // match_of skipped the joining word: check the word after it.
-    size_t e2 = word_end(text_, p);
-    std::u16string w2(text_.substr(p, e2 - p));
-    for (char16_t& c : w2) c = fold_char(c);
-    if (ctx.after.count(w2)) return false;
-    break;
+  if (blocked_after(a.end)) return false;
+  // "entre 18 et 25 ans": the first number of a range whose second one is
+  // a duration, a date or a score.
+  if (!a.has_scale) {
+    if (std::optional<RangePartner> r = range_partner(a, false, true))
+      if (!r->unit && blocked_after(r->second.end)) return false;
   }
   return true;
 }
@@ -293,20 +318,8 @@ std::optional<Unit> Scanner::unit_after(const Amount& a, bool money_allowed) {
   return std::nullopt;
 }
 
-// The second amount of a range after `first` ("15 et 25 milliards de
-// dollars", "10-15 %", "$5 to $7 billion"), with its unit; nothing when
-// what follows is not a range whose second half carries a unit, a scale or
-// (when `with_currency`) its own currency symbol. Reads one connector and
-// one amount: bounded.
-struct RangePartner {
-  Amount second;
-  std::optional<Unit> unit;                 // its percent, currency or unit
-  std::optional<CurrencyMatch> currency;    // its own symbol ("$7 billion")
-  size_t start = 0;                         // where its figure starts
-  bool and_joined = false;                  // "et", "and", "ou", "or" (not "à", "to", "-")
-};
-
-std::optional<RangePartner> Scanner::range_partner(const Amount& first, bool with_currency) {
+std::optional<RangePartner> Scanner::range_partner(const Amount& first, bool with_currency,
+                                                   bool bare) {
   RangePartner r;
   size_t p = first.end;
   bool dash = first.numeral && first.numeral->dash_follows;
@@ -359,7 +372,7 @@ std::optional<RangePartner> Scanner::range_partner(const Amount& first, bool wit
     unit = unit_after(*second, true);
   }
   if (second->spelled && second->mantissa == 1 && !second->has_scale) return std::nullopt;
-  if (!unit && !second->has_scale && !r.currency) return std::nullopt;
+  if (!unit && !second->has_scale && !r.currency && !bare) return std::nullopt;
   r.second = *second;
   r.unit = unit;
   return r;
