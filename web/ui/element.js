@@ -16,6 +16,7 @@ var MAX_TABLE_ROWS = 300;    // figures table rows before "show more"
 var MAX_ENTITY_GROUPS = 150; // entity panel rows before "show more"
 var MAX_CHART_BARS = 60;
 var RENDER_SLICE_MS = 12;    // main-thread budget per rendering slice
+var CHUNK_CHARS = 4000;      // a large text is drawn in chunks of lines this long
 
 var SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -253,7 +254,10 @@ function defineElement() {
       if (getRunner().events) getRunner().events.addEventListener('rates', this._ratesListener);
       if (typeof ResizeObserver === 'function') {
         var frame = 0;
-        this._resize = new ResizeObserver(function () {
+        this._resize = new ResizeObserver(function (entries) {
+          var width = Math.round(entries[entries.length - 1].contentRect.width);
+          if (width === self._chartWidth) return;
+          self._chartWidth = width;
           cancelAnimationFrame(frame);
           frame = requestAnimationFrame(function () { self._renderChart(); });
         });
@@ -621,18 +625,30 @@ function defineElement() {
       // content as a whole, so one block of megabytes costs seconds per
       // change; lines keep every relayout small. A highlight that crosses a
       // line break is continued in the next block.
+      // A large text also groups its lines into chunks that the browser
+      // skips while off screen (content-visibility), so that neither style
+      // nor layout ever walks the whole text.
+      var big = text.length > 100000;
+      var chunk = null;
       for (var lineStart = 0; lineStart < text.length;) {
         var nl = text.indexOf('\n', lineStart);
         var lineEnd = nl < 0 ? text.length : nl + 1;
+        if (big) {
+          if (!chunk || chunk.end - chunk.start >= CHUNK_CHARS) {
+            chunk = { start: lineStart, end: lineEnd, block: true, chunk: true, lines: 0 };
+            items.push(chunk);
+          }
+          chunk.end = lineEnd;
+          chunk.lines += Math.max(1, Math.ceil((lineEnd - lineStart) / 80));
+        }
         items.push({ start: lineStart, end: lineEnd, block: true });
         lineStart = lineEnd;
       }
-      var runs = highlightRuns(items, text.length);
+      var runs = runCursor(items, text.length);
       var root = this._text;
       root.replaceChildren();
       root.setAttribute('lang', analysis.language || '');
       root.classList.toggle('big', text.length > 100000);
-      root.scrollTop = 0;
       this._refs = new Map();   // ref -> first element of a highlight
       this._parts = new Map();  // ref -> all its elements (continuations too)
       this._renderedText = null;
@@ -641,18 +657,17 @@ function defineElement() {
       var parts = this._parts;
       var stack = [];  // [{item, node}]
       var opened = new Set();
-      var r = 0;
-      // Built off the document and attached once: growing the live DOM slice
-      // by slice would restyle and relayout it at every frame.
+
       var stage = document.createElement('div');
       stage.className = 'doc';
+      root.append(stage);
       return new Promise(function (resolve) {
         function slice() {
           if (gen !== self._gen) return resolve();
           var deadline = Date.now() + RENDER_SLICE_MS;
-          var fragment = stage;
-          while (r < runs.length) {
-            var run = runs[r++];
+          var count = 0;
+          var run;
+          while ((run = runs.next())) {
             var k = 0;
             while (k < stack.length && k < run.open.length && stack[k].item === run.open[k]) k++;
             stack.length = k;
@@ -660,8 +675,10 @@ function defineElement() {
               var item = items[run.open[j]];
               if (item.block) {
                 var para = document.createElement('div');
-                para.className = 'para';
-                (j ? stack[j - 1].node : fragment).append(para);
+                para.className = item.chunk ? 'chunk' : 'para';
+                // a first guess of its height until it has been rendered once
+                if (item.chunk) para.style.containIntrinsicSize = 'auto ' + Math.round(item.lines * 27) + 'px';
+                (j ? stack[j - 1].node : stage).append(para);
                 stack.push({ item: run.open[j], node: para });
                 continue;
               }
@@ -681,18 +698,18 @@ function defineElement() {
                 node.className = 'hl cont';
                 node.dataset.partOf = item.start + '-' + item.end;
               }
-              (j ? stack[j - 1].node : fragment).append(node);
+              (j ? stack[j - 1].node : stage).append(node);
               stack.push({ item: run.open[j], node: node });
             }
-            var chunk = document.createTextNode(text.slice(run.start, run.end));
-            (stack.length ? stack[stack.length - 1].node : fragment).append(chunk);
-            if ((r & 255) === 0 && Date.now() > deadline) break;
+            var textNode = document.createTextNode(text.slice(run.start, run.end));
+            (stack.length ? stack[stack.length - 1].node : stage).append(textNode);
+            if (++count % 256 === 0 && Date.now() > deadline) break;
           }
-          if (r < runs.length) {
-            self._showStatus('Affichage du texte… ' + Math.round(100 * r / runs.length) + ' %', true, r / runs.length);
+          if (run) {
+            var done = runs.progress();
+            self._showStatus('Affichage du texte… ' + Math.round(100 * done) + ' %', true, done);
             setTimeout(slice, 0);
           } else {
-            root.append(stage);
             self._renderedText = text;
             self._resetRoving();
             resolve();
@@ -957,7 +974,9 @@ function defineElement() {
           .sort(function (x, y) { return x.index - y.index; });
         note = 'Les ' + MAX_CHART_BARS + ' plus grands montants, dans l’ordre du texte.';
       }
-      var width = Math.max(240, Math.round(this._chartBox.clientWidth || 640));
+      // The width the ResizeObserver saw: reading clientWidth here would force
+      // a layout of everything changed since the last frame.
+      var width = Math.max(240, this._chartWidth || Math.round(this._chartBox.clientWidth) || 640);
       var valueSpace = Math.min(130, Math.round(width * 0.32));
       var barMax = width - valueSpace - 4;
       var max = money.reduce(function (m, x) { return x.value !== null && x.value > m ? x.value : m; }, 0);

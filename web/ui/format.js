@@ -231,43 +231,79 @@ function crossEntities(docs) {
 
 // --- highlights: spans to properly nested runs ---------------------------------
 
-// items: [{start, end, block?}] (may overlap or cross). Returns the runs of
-// text between boundaries: [{start, end, open: [item indexes, outermost
-// first]}]. Block items (the lines: disjoint) are always outermost; then
+// items: [{start, end, block?}] (may overlap or cross). The runs of text
+// between boundaries, in order: {start, end, open: [item indexes, outermost
+// first]}. Block items (the lines: disjoint) are always outermost; then
 // outer = starts earlier, then ends later. A renderer keeps a stack of open
 // elements and, at each run, closes what no longer matches the stack prefix
 // and opens the rest (an item reopened after a crossing item or a block
-// closed it is a continuation). O(boundaries * depth).
-function highlightRuns(items, length) {
-  var valid = items.map(function (_, i) { return i; }).filter(function (i) {
+// closed it is a continuation). O(boundaries * depth) after an
+// O(n log n) sort.
+//
+// runCursor() hands the runs out one at a time (next() -> run or null; the
+// run object and its `open` array are reused: read, do not keep), so that a
+// renderer working in time slices allocates nothing per run.
+function runCursor(items, length) {
+  var valid = [];
+  for (var i = 0; i < items.length; i++) {
     var it = items[i];
-    return it.end > it.start && it.start >= 0 && it.end <= length;
-  });
-  var order = valid.slice().sort(function (a, b) { return items[a].start - items[b].start || a - b; });
-  var ranked = valid.slice().sort(function (a, b) {
-    return (items[b].block ? 1 : 0) - (items[a].block ? 1 : 0) ||
-      items[a].start - items[b].start || items[b].end - items[a].end || a - b;
-  });
-  var rank = new Map();
-  ranked.forEach(function (i, r) { rank.set(i, r); });
-  var points = new Set([0, length]);
-  valid.forEach(function (i) { points.add(items[i].start); points.add(items[i].end); });
-  var bounds = Array.from(points).sort(function (a, b) { return a - b; });
-  var runs = [];
-  var active = [];  // item indexes covering the current run, sorted by rank
-  var next = 0;     // next item in `order` to start
-  for (var b = 0; b + 1 < bounds.length; b++) {
-    var from = bounds[b], to = bounds[b + 1];
-    active = active.filter(function (i) { return items[i].end > from; });
-    var added = false;
-    while (next < order.length && items[order[next]].start <= from) {
-      active.push(order[next++]);
-      added = true;
-    }
-    if (added) active.sort(function (x, y) { return rank.get(x) - rank.get(y); });
-    runs.push({ start: from, end: to, open: active.slice() });
+    if (it.end > it.start && it.start >= 0 && it.end <= length) valid.push(i);
   }
-  return runs;
+  // Sorted through numeric keys (no comparator: a large text has ~10^5
+  // items): start * 2^21 + index orders by start, then input order.
+  var order, k;
+  if (valid.length < 2097152 && length < 67108864) {
+    var keys = new Float64Array(valid.length);
+    for (k = 0; k < valid.length; k++) keys[k] = items[valid[k]].start * 2097152 + valid[k];
+    keys.sort();
+    order = new Int32Array(valid.length);
+    for (k = 0; k < keys.length; k++) order[k] = keys[k] % 2097152;
+  } else {
+    order = valid.slice().sort(function (a, b) { return items[a].start - items[b].start || a - b; });
+  }
+  var points = new Float64Array(2 * valid.length + 2);
+  points[1] = length;
+  for (k = 0; k < valid.length; k++) {
+    points[2 + 2 * k] = items[valid[k]].start;
+    points[3 + 2 * k] = items[valid[k]].end;
+  }
+  points.sort();
+  var outer = function (x, y) {  // blocks first, then starts earlier, then ends later
+    var a = items[x], b = items[y];
+    return (b.block ? 1 : 0) - (a.block ? 1 : 0) || a.start - b.start || b.end - a.end || x - y;
+  };
+  var p = 0;        // current boundary
+  var next = 0;     // next item in `order` to start
+  var run = { start: 0, end: 0, open: [] };  // open: covering items, outermost first
+  return {
+    progress: function () { return points.length > 1 ? p / (points.length - 1) : 1; },
+    next: function () {
+      while (p + 1 < points.length) {
+        var from = points[p], to = points[++p];
+        if (to === from) continue;
+        var active = run.open, kept = 0;
+        for (var j = 0; j < active.length; j++) if (items[active[j]].end > from) active[kept++] = active[j];
+        active.length = kept;
+        var added = false;
+        while (next < order.length && items[order[next]].start <= from) {
+          active.push(order[next++]);
+          added = true;
+        }
+        if (added && active.length > 1) active.sort(outer);
+        run.start = from;
+        run.end = to;
+        return run;
+      }
+      return null;
+    },
+  };
+}
+
+// All the runs at once, each with its own `open` array (for tests).
+function highlightRuns(items, length) {
+  var cursor = runCursor(items, length), out = [], run;
+  while ((run = cursor.next())) out.push({ start: run.start, end: run.end, open: run.open.slice() });
+  return out;
 }
 
 // --- CSV ---------------------------------------------------------------------
