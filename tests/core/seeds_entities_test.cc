@@ -63,7 +63,10 @@ TEST_CASE("entities: strict F1 >= 0.9 on the seeds and every gold key group repr
         MESSAGE("extra: " << key << " " << std::get<2>(k) << " at " << std::get<0>(k));
       }
     std::map<std::string, std::string> gold_key_of_predicted;
-    for (const auto& [gold_key, keys] : predicted_keys_of_gold) {
+    for (const auto& entry : predicted_keys_of_gold) {
+      // A named copy: CAPTURE cannot take a structured binding in C++17.
+      const std::string& gold_key = entry.first;
+      const auto& keys = entry.second;
       CAPTURE(gold_key);
       CHECK(keys.size() == 1);
       for (const std::string& k : keys) {
