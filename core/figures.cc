@@ -9,6 +9,8 @@
 // and the position only moves forward, so the pass is linear in the text.
 #include "figures.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -169,8 +171,7 @@ std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_u
   if (p == end || (p > 0 && is_word_char(text_[p - 1]) && !is_apostrophe(text_[p - 1]))) return {};
   std::u16string word(text_.substr(p, end - p));
   for (char16_t& c : word) {
-    if (c != fold_char(c) && c < 0xD800) *has_upper = *has_upper || (c >= u'A' && c <= u'Z') ||
-                                                       (c >= 0xC0 && c <= 0xDE);
+    *has_upper = *has_upper || u_isupper(c);
     c = fold_char(c);
   }
   return word;
@@ -181,23 +182,18 @@ std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_u
 // (number_context.tsv, position "after").
 bool Scanner::blocked_after(size_t end) const {
   const NumberContext& ctx = number_context();
-  size_t p = end;
-  for (int k = 0; k < 2; ++k) {
-    std::optional<size_t> at = skip_gap(text_, p);
-    if (!at || *at >= text_.size() || !is_letter(text_[*at])) return false;
-    size_t word_stop = word_end(text_, *at);
-    std::u16string word(text_.substr(*at, word_stop - *at));
+  auto folded_word_at = [&](size_t at) {
+    std::u16string word(text_.substr(at, word_end(text_, at) - at));
     for (char16_t& c : word) c = fold_char(c);
-    if (ctx.after.count(word)) return true;
-    // "une dizaine d'années": look past one joining word.
-    std::optional<size_t> of = match_of(text_, p, lang_);
-    if (!of || *of >= text_.size() || !is_letter(text_[*of])) return false;
-    size_t e2 = word_end(text_, *of);
-    std::u16string w2(text_.substr(*of, e2 - *of));
-    for (char16_t& c : w2) c = fold_char(c);
-    return ctx.after.count(w2) > 0;
-  }
-  return false;
+    return word;
+  };
+  std::optional<size_t> at = skip_gap(text_, end);
+  if (!at || *at >= text_.size() || !is_letter(text_[*at])) return false;
+  if (ctx.after.count(folded_word_at(*at))) return true;
+  // "une dizaine d'années": look past one joining word.
+  std::optional<size_t> of = match_of(text_, end, lang_);
+  if (!of || *of >= text_.size() || !is_letter(text_[*of])) return false;
+  return ctx.after.count(folded_word_at(*of)) > 0;
 }
 
 // Bare numbers (kind "number") are reported when they read as an amount of
@@ -237,7 +233,8 @@ bool Scanner::keep_bare_number(const Amount& a) {
       return false;
     // List numbering: "12. ", "12) " at the start of a line.
     size_t line = a.start;
-    while (line > 0 && (text_[line - 1] == u' ' || text_[line - 1] == u'\t')) --line;
+    while (line > 0 && (text_[line - 1] == u' ' || text_[line - 1] == u'\t') && a.start - line < 8)
+      --line;
     bool at_line_start = line == 0 || text_[line - 1] == u'\n' || text_[line - 1] == u'\r';
     if (at_line_start && a.end < text_.size() &&
         (text_[a.end] == u'.' || text_[a.end] == u')' || text_[a.end] == u'/'))
