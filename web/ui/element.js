@@ -567,7 +567,14 @@ function defineElement() {
         }));
       };
       if (keepText) { done(); return Promise.resolve(); }
-      return this._renderText(analysis, text, gen).then(done);
+      if (text.length < 100000) return this._renderText(analysis, text, gen).then(done);
+      // A large text: the panels above show now, the text from the next task
+      // on (one long task would freeze the page).
+      this._text.replaceChildren();
+      this._showStatus('Affichage du texte…', true, 0);
+      return new Promise(function (resolve) { setTimeout(resolve, 0); }).then(function () {
+        return gen === self._gen ? self._renderText(analysis, text, gen).then(done) : undefined;
+      });
     }
 
     _renderSummary() {
@@ -895,9 +902,21 @@ function defineElement() {
       }
       var rateDay = '';
       this._conversions.forEach(function (c) { if (c.rate_date && !rateDay) rateDay = c.rate_date; });
-      var head = el('tr', null, ['Texte', 'Type', 'Valeur normalisée', 'Unité',
-                                 'En ' + to + (rateDay ? ' (BCE ' + rateDay + ')' : ''), 'Conversion de l’article']
-        .map(function (h) { return el('th', { scope: 'col', text: h }); }));
+      var labels = ['Texte', 'Type', 'Valeur normalisée', 'Unité',
+                    'En ' + to + (rateDay ? ' (BCE ' + rateDay + ')' : ''), 'Conversion de l’article'];
+      // Explicit roles: on a phone the rows become cards (display: grid),
+      // which would otherwise drop the table's semantics.
+      var head = el('tr', { role: 'row' }, labels.map(function (h) {
+        return el('th', { scope: 'col', role: 'columnheader', text: h });
+      }));
+      // One cell: its content in one wrapper (the card layout's second
+      // column), its column name for the card's first.
+      var cell = function (column, cls, children) {
+        var empty = !children.some(function (c) { return c && (typeof c !== 'string' || c.length); });
+        return el('td', { role: 'cell', 'data-label': labels[column],
+                          class: [cls, empty ? 'blank' : ''].filter(Boolean).join(' ') || null },
+                  [el('span', { class: 'v' }, children)]);
+      };
       var shown = figures.slice(0, this._tableLimit);
       var rows = shown.map(function (f, i) {
         var link = el('button', { type: 'button', class: 'link', text: f.text, 'aria-label': f.text + ' : montrer dans le texte' });
@@ -906,40 +925,39 @@ function defineElement() {
           if (target) { self._markCurrent(target); target.focus({ preventScroll: true }); }
         });
         var conversion = self._conversions.get(i);
-        var convertedCell = el('td', { class: 'num' });
+        var converted = [], convertedClass = 'num';
         if (f.kind === 'money') {
           if (conversion && (conversion.value === null || conversion.value === undefined)) {
-            convertedCell.className = 'why';
-            convertedCell.append(el('span', { text: 'non convertible' }),
-                                 conversion.reason ? el('span', { class: 'reason', text: conversion.reason }) : null);
+            convertedClass = 'why';
+            converted = [el('span', { text: 'non convertible' }),
+                         conversion.reason ? el('span', { class: 'reason', text: conversion.reason }) : null];
           } else if (conversion) {
-            convertedCell.textContent = conversion.display_full || formatMoneyFull(conversion.value, conversion.to, locale);
+            converted = [conversion.display_full || formatMoneyFull(conversion.value, conversion.to, locale)];
           } else if (f.unit === to && typeof f.value === 'number') {
-            convertedCell.textContent = formatMoneyFull(f.value, to, locale);
+            converted = [formatMoneyFull(f.value, to, locale)];
           }
         }
         var check = self._checks.get(i);
-        var checkCell = el('td', { class: 'check' });
-        if (check) {
-          checkCell.append(el('span', { class: 'flag ' + (check.disagrees ? 'bad' : 'good'),
-                                        text: check.disagrees ? 'désaccord' : 'conforme' }), ' ',
-                           checkText(check.check, locale, true));
-        }
+        var checked = check ? [el('span', { class: 'flag ' + (check.disagrees ? 'bad' : 'good'),
+                                            text: check.disagrees ? 'désaccord' : 'conforme' }), ' ',
+                               checkText(check.check, locale, true)] : [];
         var value = f.value === null || f.value === undefined ? figureValue(f, locale)
           : typeof f.value === 'number' ? formatNumber(f.value, locale) + (f.approx ? ' (≈)' : '')
           : String(f.value) + (f.approx ? ' (≈)' : '');
-        return el('tr', { 'data-figure': String(i), 'data-check': check ? (check.disagrees ? 'disagrees' : 'agrees') : null }, [
-          el('td', null, [link]),
-          el('td', null, [el('span', { class: 'kind' }, [el('span', { class: 'swatch', 'data-type': f.kind, 'aria-hidden': 'true' }), TYPE_LABELS[f.kind]])]),
-          el('td', { class: typeof f.value === 'number' ? 'num' : null, text: value }),
-          el('td', { text: f.unit || '' }),
-          convertedCell,
-          checkCell]);
+        return el('tr', { role: 'row', 'data-figure': String(i),
+                          'data-check': check ? (check.disagrees ? 'disagrees' : 'agrees') : null }, [
+          cell(0, 'first', [link]),
+          cell(1, null, [el('span', { class: 'kind' }, [el('span', { class: 'swatch', 'data-type': f.kind, 'aria-hidden': 'true' }),
+                                                        TYPE_LABELS[f.kind]])]),
+          cell(2, typeof f.value === 'number' ? 'num' : null, [value]),
+          cell(3, null, [f.unit || '']),
+          cell(4, convertedClass, converted),
+          cell(5, 'check', checked)]);
       });
-      var table = el('table', null, [
+      var table = el('table', { role: 'table' }, [
         el('caption', { text: plural(figures.length, 'chiffre') + ' dans l’ordre du texte' +
                               (shown.length < figures.length ? ' (les ' + shown.length + ' premiers)' : '') }),
-        el('thead', null, [head]), el('tbody', null, rows)]);
+        el('thead', { role: 'rowgroup' }, [head]), el('tbody', { role: 'rowgroup' }, rows)]);
       this._tableBox.replaceChildren(table);
       if (shown.length < figures.length) {
         var more = el('button', { type: 'button', class: 'btn', text: 'Afficher les ' + (figures.length - shown.length) + ' autres chiffres' });
