@@ -399,7 +399,8 @@ const tests = [
   ['hostile host: own global Module and aggressive CSS; element renders, host untouched', async (browser) => {
     const page = await open(browser);
     const hostStyle = () => page.evaluate(() => Object.fromEntries(
-      ['host-title', 'host-para', 'host-mark', 'host-button'].map((cls) => {
+      ['host-title', 'host-para', 'host-mark', 'host-button', 'sheets'].map((cls) => {
+        if (cls === 'sheets') return [cls, document.styleSheets.length + '/' + document.adoptedStyleSheets.length];
         const cs = getComputedStyle(document.querySelector('.' + cls));
         return [cls, ['display', 'color', 'font-size', 'font-family', 'background-color', 'letter-spacing',
                       'text-transform', 'line-height', 'margin-top', 'padding-left', 'border-top-width']

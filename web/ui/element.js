@@ -216,7 +216,6 @@ function defineElement() {
         if (!(k in options)) return;
         var v = String(options[k] || '');
         if (k === 'to') v = v.toUpperCase();
-        if (k === 'lang' && v === 'auto') v = '';
         if (self['_' + k] !== v) { self['_' + k] = v; changed = true; }
       });
       if (changed && this._doc) return this._run(false);
@@ -431,7 +430,7 @@ function defineElement() {
       this._currency = el('select', { id: uid + '-to' }, [el('option', { value: 'EUR', text: 'EUR' })]);
       this._dateInput = el('input', { id: uid + '-date', type: 'date' });
       this._dateReset = el('button', { type: 'button', class: 'btn', text: 'Date par défaut' });
-      this._langSelect.addEventListener('change', function () { self._userOption('lang', self._langSelect.value === 'auto' ? '' : self._langSelect.value); });
+      this._langSelect.addEventListener('change', function () { self._userOption('lang', self._langSelect.value); });
       this._currency.addEventListener('change', function () { self._userOption('to', self._currency.value); });
       this._dateInput.addEventListener('change', function () {
         if (!self._dateInput.value || /^\d{4}-\d{2}-\d{2}$/.test(self._dateInput.value)) self._userOption('date', self._dateInput.value);
@@ -546,8 +545,7 @@ function defineElement() {
       this._conversions = new Map();
       (analysis.conversions || []).forEach(function (c) { self._conversions.set(c.figure, c); });
       this._groups = groupEntities(analysis.entities);
-      this._langSelect.value = this._lang || (options.lang === 'fr' || options.lang === 'en' ? options.lang : 'auto');
-      if (this._lang === '' && normalizeLang(this._doc.lang || this.getAttribute('lang')) === 'auto') this._langSelect.value = 'auto';
+      this._langSelect.value = options.lang === 'fr' || options.lang === 'en' ? options.lang : 'auto';
       this._fillCurrencies();
       this._dateInput.value = this._date || (analysis.rates && analysis.rates.date) || '';
       this._dateReset.disabled = !this._date;
