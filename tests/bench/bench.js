@@ -60,13 +60,14 @@ async function nodeChild(corpus, runs, modulePath) {
   const text = fs.readFileSync(corpus, 'utf8');
   const mb = Buffer.byteLength(text) / MB;
   tx.analyze(WARM_UP);
-  const speeds = [];
+  const speeds = [], cpuSpeeds = [];
   let figures = 0;
   for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
-    const analysis = tx.analyze(text);
+    const t0 = process.hrtime.bigint(), c0 = process.cpuUsage();
+    figures = tx.analyze(text).figures.length;
+    const c = process.cpuUsage(c0);
     speeds.push(mb / (Number(process.hrtime.bigint() - t0) / 1e9));
-    figures = analysis.figures.length;
+    cpuSpeeds.push(mb / ((c.user + c.system) / 1e6));
   }
   const maxrssKb = process.resourceUsage().maxRSS;
   // The public instance hides its heap; a raw instance (the factory's
@@ -75,7 +76,8 @@ async function nodeChild(corpus, runs, modulePath) {
   const heapBefore = raw.HEAP8.buffer.byteLength;
   raw.analyze(new TextEncoder().encode(text), 'auto', 'EUR', '', '');
   const heapAfter = raw.HEAP8.buffer.byteLength;
-  process.stdout.write(JSON.stringify({ mbps: median(speeds), runs_mbps: speeds, figures,
+  process.stdout.write(JSON.stringify({ mbps: median(speeds), runs_mbps: speeds, cpu_mbps: median(cpuSpeeds),
+                                        cpu_runs_mbps: cpuSpeeds, figures,
                                         maxrss_kb: maxrssKb, heap_initial: heapBefore,
                                         heap_after: heapAfter }) + '\n');
 }
@@ -97,8 +99,10 @@ function runNative(bin, corpora, runs) {
     if (r.status !== 0) return { error: (r.stderr || '').trim() || `exit ${r.status}` };
     return JSON.parse(r.stdout.trim().split('\n').pop());
   };
+  const ends = corpora.length > 1 ? [corpora[0], corpora[corpora.length - 1]] : corpora;
   return {
     corpora: corpora.map((c) => run(['analyze', c.file, String(runs)])),
+    stages: ends.map((c) => ({ mb: c.mb, ...run(['stages', c.file, String(runs)]) })),
     rates: [100000, 1000000].map((n) => run(['rates', String(n), String(runs)])),
   };
 }
@@ -106,8 +110,9 @@ function runNative(bin, corpora, runs) {
 // --- headless Chromium -----------------------------------------------------------
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
                        '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-// What the page paints an analysis with: sentences today, highlights later.
-const PAINT_SELECTOR = '.sentence, .highlight, mark, .figure, .entity, [data-figure], [data-entity]';
+// What the page paints an analysis with: sentences (first page), highlights
+// (.hl in the <text-explorer> element), or other likely names.
+const PAINT_SELECTOR = '.sentence, .hl, .highlight, mark, .figure, .entity, [data-figure], [data-entity]';
 
 async function runBrowser(distDir, corpora, runs) {
   const { chromium } = require(path.join(root, 'tests/browser/node_modules/playwright-core'));
@@ -122,13 +127,20 @@ async function runBrowser(distDir, corpora, runs) {
     for (let r = 0; r < runs; r++) {
       const context = await browser.newContext();
       await context.addInitScript((selector) => {
-        const observer = new MutationObserver(() => {
-          if (window.__txSeen !== undefined || !document.querySelector(selector)) return;
+        // The page may draw inside open shadow roots (a custom element),
+        // which neither document.querySelector nor a MutationObserver on
+        // the document sees: poll every 4 ms through them instead.
+        const find = (root) => {
+          if (root.querySelector(selector)) return true;
+          for (const e of root.querySelectorAll('*')) if (e.shadowRoot && find(e.shadowRoot)) return true;
+          return false;
+        };
+        const timer = setInterval(() => {
+          if (!document.documentElement || !find(document)) return;
+          clearInterval(timer);
           window.__txSeen = performance.now();
-          observer.disconnect();
           requestAnimationFrame(() => requestAnimationFrame(() => { window.__txPainted = performance.now(); }));
-        });
-        observer.observe(document, { childList: true, subtree: true });
+        }, 4);
       }, PAINT_SELECTOR);
       const page = await context.newPage();
       await page.goto(url);
@@ -147,6 +159,7 @@ async function runBrowser(distDir, corpora, runs) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(url);
+      await page.waitForTimeout(500);  // let the page's own first analysis finish
       result.main.push(await page.evaluate(mainThread, { block, repeats: c.repeats, runs, warmUp: WARM_UP }));
       await context.close();
     }
@@ -154,6 +167,7 @@ async function runBrowser(distDir, corpora, runs) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(url);
+      await page.waitForTimeout(500);
       result.worker.push(await page.evaluate(inWorker, { block, repeats: c.repeats, runs, warmUp: WARM_UP }));
       await context.close();
     }
@@ -272,56 +286,87 @@ const kb = (n) => (typeof n === 'number' ? `${(n / 1024).toFixed(0)} KiB` : '—
 const mib = (n) => (typeof n === 'number' ? `${(n / MB).toFixed(1)} MiB` : '—');
 const pct = (x) => (typeof x === 'number' && isFinite(x) ? `${(x * 100).toFixed(0)}%` : '—');
 
+// Rates: CPU time of the measuring process where it can be read (native,
+// Node), wall-clock time in Chromium. CPU time keeps the numbers meaningful
+// on a machine shared with other work; wall-clock rates are in results.json.
+function rows(r) {
+  return r.corpora.map((c, i) => ({
+    c, n: r.native.corpora[i] || {}, nd: r.node[i] || {},
+    bm: (r.browser && r.browser.main[i]) || {}, bw: (r.browser && r.browser.worker[i]) || {},
+  }));
+}
+const both = (cpu, wall) => `${f1(cpu)} (${f1(wall)})`;
+
 function report(r) {
   const L = [];
-  const rows = r.corpora.map((c, i) => {
-    const n = r.native.corpora[i] || {}, nd = r.node[i] || {};
-    const bm = (r.browser && r.browser.main[i]) || {}, bw = (r.browser && r.browser.worker[i]) || {};
-    return { c, n, nd, bm, bw };
-  });
+  const R = rows(r);
   L.push(`# TextExplorer benchmark`, '');
-  L.push(`${r.date} · ${r.machine} · ${r.runs} runs per figure (median) · MB = 2^20 bytes of UTF-8`, '');
-  L.push(`Corpus: data/articles/*.txt repeated (whole copies) to each size; end-to-end = UTF-8 text in, analysis out (native: analyze + to_json; wasm: the public analyze(), JSON parsed).`, '');
+  L.push(`${r.date} · ${r.machine} · load average ${r.load.start.map((x) => x.toFixed(1)).join(' ')} at start, ` +
+         `${r.load.end.map((x) => x.toFixed(1)).join(' ')} at end · ${r.runs} runs per figure (median) · MB = 2^20 bytes of UTF-8`, '');
+  L.push(`Corpus: data/articles/*.txt repeated (whole copies) to each size. End-to-end = UTF-8 text in, analysis out ` +
+         `(native: analyze() + to_json(); wasm: the public analyze(), JSON parsed). Floor = ICU sentence + word ` +
+         `segmentation of the same text (with its UTF-8 decoding), natively.`, '');
   L.push('## Throughput (MB/s)', '');
-  L.push('| corpus | ICU floor (native) | native | native / floor | Node (wasm) | Node / native | Chromium main | Chromium worker | figures | entities |');
+  L.push('Native and Node: by CPU time of the process (wall-clock in parentheses). Chromium: wall-clock.', '');
+  L.push('| corpus | ICU floor | native | native / floor | Node (wasm) | Node / native | Chromium main | Chromium worker | figures | entities |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const { c, n, nd, bm, bw } of rows) {
-    L.push(`| ${c.mb} MB (${(c.bytes / MB).toFixed(2)}) | ${f1(n.floor_mbps)} | ${f1(n.analysis_mbps)} | ${pct(n.analysis_mbps / n.floor_mbps)} | ` +
-           `${f1(nd.mbps)} | ${pct(nd.mbps / n.analysis_mbps)} | ${f1(bm.mbps)} | ${f1(bw.mbps)} | ${n.figures ?? '—'} | ${n.entities ?? '—'} |`);
+  for (const { c, n, nd, bm, bw } of R) {
+    L.push(`| ${c.mb} MB (${(c.bytes / MB).toFixed(2)}) | ${both(n.floor_cpu_mbps, n.floor_mbps)} | ` +
+           `${both(n.analysis_cpu_mbps, n.analysis_mbps)} | ${pct(n.analysis_cpu_mbps / n.floor_cpu_mbps)} | ` +
+           `${both(nd.cpu_mbps, nd.mbps)} | ${pct(nd.cpu_mbps / n.analysis_cpu_mbps)} | ${f1(bm.mbps)} | ${f1(bw.mbps)} | ` +
+           `${n.figures ?? '—'} | ${n.entities ?? '—'} |`);
+    for (const x of [n, nd, bm, bw]) if (x.error) L.push(`| | error: ${x.error} | | | | | | | | |`);
   }
-  const first = rows[0], last = rows[rows.length - 1];
-  L.push(`| ${last.c.mb} MB rate / ${first.c.mb} MB rate | ${pct(last.n.floor_mbps / first.n.floor_mbps)} | ${pct(last.n.analysis_mbps / first.n.analysis_mbps)} | | ` +
-         `${pct(last.nd.mbps / first.nd.mbps)} | | ${pct(last.bm.mbps / first.bm.mbps)} | ${pct(last.bw.mbps / first.bw.mbps)} | | |`);
+  const a = R[0], b = R[R.length - 1];
+  L.push(`| rate at ${b.c.mb} MB / at ${a.c.mb} MB | ${pct(b.n.floor_cpu_mbps / a.n.floor_cpu_mbps)} | ` +
+         `${pct(b.n.analysis_cpu_mbps / a.n.analysis_cpu_mbps)} | | ${pct(b.nd.cpu_mbps / a.nd.cpu_mbps)} | | ` +
+         `${pct(b.bm.mbps / a.bm.mbps)} | ${pct(b.bw.mbps / a.bw.mbps)} | | |`);
   L.push('');
+  const st = (r.native.stages || []).filter((x) => x.steps);
+  if (st.length) {
+    L.push('## Where native time goes (CPU time per step of analyze(), MB/s)', '');
+    const last = st[st.length - 1];
+    L.push(`| step | ${st.map((x) => `${x.mb} MB`).join(' | ')} | share at ${last.mb} MB |`);
+    L.push(`|---|${st.map(() => '---:').join('|')}|---:|`);
+    last.steps.forEach((step, i) => {
+      L.push(`| ${step.step} | ${st.map((x) => f1(x.steps[i].mbps)).join(' | ')} | ` +
+             `${pct(step.seconds / last.sum_of_steps_seconds)} |`);
+    });
+    L.push('');
+  }
   L.push('## Peak memory', '');
   L.push('| corpus | native peak RSS | Node peak RSS | wasm heap after (Node) | wasm heap after (Chromium worker) |');
   L.push('|---|---:|---:|---:|---:|');
-  for (const { c, n, nd, bw } of rows) {
+  for (const { c, n, nd, bw } of R) {
     L.push(`| ${c.mb} MB | ${mib(n.maxrss_kb * 1024)} | ${mib(nd.maxrss_kb * 1024)} | ${mib(nd.heap_after)} | ${mib(bw.heap)} |`);
   }
   L.push('');
   if (r.native.rates.length) {
-    L.push('## Rates file parsing (native RateTable::parse, ECB-history CSV)', '');
-    L.push('| lines | MB | MB/s | outcome |', '|---:|---:|---:|---|');
-    for (const x of r.native.rates) L.push(`| ${x.lines ?? '—'} | ${f1(x.bytes / MB)} | ${f1(x.parse_mbps)} | ${x.outcome ?? x.error} |`);
+    L.push('## Rates file parsing (native RateTable::parse of an ECB-history CSV, one row per day)', '');
+    L.push('| lines | MB | MB/s (CPU) | outcome |', '|---:|---:|---:|---|');
+    for (const x of r.native.rates) {
+      L.push(`| ${x.lines ?? '—'} | ${f1(x.bytes / MB)} | ${f1(x.parse_cpu_mbps)} | ${x.outcome ?? x.error} |`);
+    }
     L.push('');
   }
   L.push('## Page', '');
   if (r.browser) {
     L.push(`Cold load of dist/index.html from file:// to the first painted analysis element (\`${PAINT_SELECTOR}\`): ` +
            `**${f1(r.browser.cold_load_ms)} ms** (in the DOM at ${f1(r.browser.cold_load_dom_ms)} ms), median of ${r.runs} fresh contexts.`, '');
+  } else {
+    L.push(`Chromium not measured: ${r.browser_error || 'skipped'}`, '');
   }
   const s = r.sizes, p = s.parts;
   L.push('| part of dist/ | raw | gzip -9 |', '|---|---:|---:|');
   const partRow = (name, x) => L.push(`| ${name} | ${kb(x && x.raw)} | ${kb(x && x.gzip)} |`);
   partRow('code (text-explorer.js minus the parts below)', p.code);
-  partRow(`ICU data (icudt72l.dat ${kb(p.icu_data.source_bytes)}, inlined as base64)`, p.icu_data);
-  partRow(`lexicons (data/lexicons ${kb(p.lexicons.source_bytes)}, inlined)`, p.lexicons);
-  partRow(`rates (data/rates ${kb(p.rates.source_bytes)}, inlined)`, p.rates);
+  partRow(`ICU data (icudt72l.dat, ${kb(p.icu_data.source_bytes)}, inlined as base64)`, p.icu_data);
+  partRow(`lexicons (data/lexicons, ${kb(p.lexicons.source_bytes)}, inlined)`, p.lexicons);
+  partRow(`rates (data/rates, ${kb(p.rates.source_bytes)}, inlined)`, p.rates);
   partRow('bundled articles (articles.js)', p.articles);
   partRow(`page files (${p.page_files.files.join(', ')})`, p.page_files);
   partRow('**total dist/** (each file gzipped alone)', s.total);
-  L.push('');
+  L.push('', 'Shares of text-explorer.js are estimates: each part alone, base64-encoded as SINGLE_FILE inlines it.', '');
   L.push('## Targets', '');
   L.push('| target | measured | met |', '|---|---|---|');
   for (const t of r.targets) L.push(`| ${t.name} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
@@ -330,36 +375,35 @@ function report(r) {
 }
 
 function targets(r) {
-  const rows = r.corpora.map((c, i) => ({ n: r.native.corpora[i] || {}, nd: r.node[i] || {},
-                                          bm: (r.browser && r.browser.main[i]) || {} }));
-  const all = (xs) => (xs.some((x) => !(typeof x === 'number' && isFinite(x))) ? null : xs);
+  const R = rows(r);
+  const ok = (x) => typeof x === 'number' && isFinite(x);
+  const every = (xs) => (xs.every(ok) ? xs : null);
   const t = [];
-  const floor = all(rows.map((x) => x.n.analysis_mbps / x.n.floor_mbps));
-  t.push({ name: 'native analysis >= 1/2 of the ICU segmentation floor (every size)',
-           measured: floor ? floor.map(pct).join(' / ') : '—', met: floor && floor.every((x) => x >= 0.5) });
-  const wasm = all(rows.map((x) => x.nd.mbps / x.n.analysis_mbps));
-  t.push({ name: 'wasm (Node) >= 2/3 of native (every size)',
-           measured: wasm ? wasm.map(pct).join(' / ') : '—', met: wasm && wasm.every((x) => x >= 2 / 3) });
-  const chrome = all(rows.map((x) => x.bm.mbps / x.n.analysis_mbps));
-  t.push({ name: 'wasm (Chromium main thread) >= 2/3 of native (every size)',
-           measured: chrome ? chrome.map(pct).join(' / ') : '—', met: chrome && chrome.every((x) => x >= 2 / 3) });
-  const lin = (get) => {
-    const a = get(rows[0]), b = get(rows[rows.length - 1]);
-    return typeof a === 'number' && typeof b === 'number' ? b / a : null;
+  const ratioTarget = (name, xs, min) => {
+    const v = every(xs);
+    t.push({ name, measured: v ? v.map(pct).join(' / ') : '—', met: v ? v.every((x) => x >= min) : null });
   };
-  for (const [name, get] of [['native', (x) => x.n.analysis_mbps], ['Node', (x) => x.nd.mbps],
-                             ['Chromium main', (x) => x.bm.mbps]]) {
-    const ratio = lin(get);
-    t.push({ name: `${name}: ${r.corpora[r.corpora.length - 1].mb} MB rate within 20% of the ${r.corpora[0].mb} MB rate`,
-             measured: ratio === null ? '—' : pct(ratio), met: ratio === null ? null : ratio >= 0.8 });
+  const sizes = r.corpora.map((c) => `${c.mb}`).join('/') + ' MB';
+  ratioTarget(`native analysis >= 1/2 of the ICU segmentation floor (CPU time; ${sizes})`,
+              R.map((x) => x.n.analysis_cpu_mbps / x.n.floor_cpu_mbps), 0.5);
+  ratioTarget(`wasm in Node >= 2/3 of native (CPU time; ${sizes})`, R.map((x) => x.nd.cpu_mbps / x.n.analysis_cpu_mbps), 2 / 3);
+  ratioTarget(`wasm in Chromium, main thread >= 2/3 of native (wall-clock both; ${sizes})`,
+              R.map((x) => x.bm.mbps / x.n.analysis_mbps), 2 / 3);
+  const a = R[0], b = R[R.length - 1];
+  for (const [name, get] of [['native (CPU)', (x) => x.n.analysis_cpu_mbps], ['Node (CPU)', (x) => x.nd.cpu_mbps],
+                             ['Chromium main (wall)', (x) => x.bm.mbps], ['Chromium worker (wall)', (x) => x.bw.mbps]]) {
+    ratioTarget(`${name}: ${b.c.mb} MB rate within 20% of the ${a.c.mb} MB rate`, [get(b) / get(a)], 0.8);
   }
-  const limit = 1.5 * MB;
-  t.push({ name: 'dist/ <= 1.5 MB gzipped (1.5 × 2^20 bytes)', measured: `${kb(r.sizes.total.gzip)}`,
-           met: r.sizes.total.gzip <= limit });
+  t.push({ name: 'dist/ <= 1.5 MB gzipped (1.5 × 2^20 bytes, each file gzipped alone)', measured: kb(r.sizes.total.gzip),
+           met: r.sizes.total.gzip <= 1.5 * MB });
   return t;
 }
 
 async function main() {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 10).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
+    return;
+  }
   if (process.argv[2] === '--node-child') return nodeChild(process.argv[3], Number(process.argv[4]), process.argv[5]);
   const runs = Number(arg('--runs', '5'));
   const sizes = arg('--sizes', '1,4,16').split(',').map(Number);
@@ -369,7 +413,7 @@ async function main() {
   const say = (m) => process.stderr.write(`\x1b[1m==> ${m}\x1b[0m\n`);
 
   const corpora = makeCorpora(sizes);
-  const r = { date: new Date().toISOString(), runs,
+  const r = { date: new Date().toISOString(), runs, load: { start: os.loadavg() },
               machine: `${os.cpus().length} × ${os.cpus()[0].model.trim()}, node ${process.version}`,
               corpora, dist: distDir };
   say('native (tx_bench)');
@@ -387,6 +431,7 @@ async function main() {
     }
   }
   r.sizes = distSizes(distDir);
+  r.load.end = os.loadavg();
   r.targets = targets(r);
   const md = report(r);
   fs.writeFileSync(path.join(out, 'results.json'), JSON.stringify(r, null, 2) + '\n');
