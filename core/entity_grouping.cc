@@ -59,7 +59,8 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
   std::vector<Entity> out;
   out.reserve(mentions.size());
   for (Mention& m : mentions) {
-    if (m.pending && !confirmed.count(m.key)) continue;
+    // A strong cue of its own ("M. Bouvier" after a sentence break) confirms it.
+    if (m.pending && !confirmed.count(m.key) && m.strength < kStrongCue) continue;
     const Best& b = best[m.key];
     if (m.strength < kStrongCue && b.strength > m.strength) {
       m.type = b.type;

@@ -36,9 +36,15 @@ class SpanFinder {
         ++i;
         continue;
       }
-      // "Le", "La", "The" opening a sentence open no name, unless a known
-      // name starts there ("Le Monde").
-      if (!entry && t.weak && lex_.has_cue(CueKind::kStop, t.folded)) { ++i; continue; }
+      // A function word ("Le", "The", "Selon") opens no name, unless a
+      // known name starts there ("Le Monde") or, inside a sentence, it is
+      // the particle of a surname ("Mme Le Pen").
+      if (!entry && lex_.has_cue(CueKind::kStop, t.folded) &&
+          (t.weak || !is_particle(t.folded) || !(i + 1 < n_ && same_line_next(i + 1) &&
+                                                 t_[i + 1].space_before && name_shaped(t_[i + 1])))) {
+        ++i;
+        continue;
+      }
       // Nor does a title ("Mme Le Pen", "President Trump"): the name follows it.
       if (!entry && is_title(i) && i + 1 < n_ && name_shaped(t_[i + 1])) { ++i; continue; }
       int run_end = extend_run(i, /*stop_at_lexicon=*/false);
@@ -92,6 +98,23 @@ class SpanFinder {
     // First word of a two-word title: "Prime Minister", "Chief Executive".
     return j + 1 < n_ && t_[j + 1].kind == TokenKind::kWord &&
            lex_.cue(CueKind::kNoun, t_[j].folded + u" " + t_[j + 1].folded) == EType::kPerson;
+  }
+
+  // "COP29", "F1"-like words: capitals then digits, where the capitals are a
+  // known name written in capitals ("COP"): that name's type.
+  EType numbered_known(int j) const {
+    std::u16string_view w = text_.substr(t_[j].start, t_[j].end - t_[j].start);
+    size_t letters = 0;
+    while (letters < w.size() && w[letters] >= u'A' && w[letters] <= u'Z') ++letters;
+    if (letters < 2 || letters == w.size()) return EType::kNone;
+    for (size_t k = letters; k < w.size(); ++k)
+      if (w[k] < u'0' || w[k] > u'9') return EType::kNone;
+    std::u16string prefix(w.substr(0, letters));
+    const std::vector<NameEntry>* entries = lex_.names(fold_token(prefix));
+    if (!entries) return EType::kNone;
+    for (const NameEntry& e : *entries)
+      if (e.curated && e.exact == prefix) return e.type;
+    return EType::kNone;
   }
 
   // Longest gazetteer entry starting at token i, or nullptr.
@@ -148,7 +171,10 @@ class SpanFinder {
       const Token& t = t_[j];
       if (name_shaped(t)) {
         // In a headline every word is capitalized: a common word ends the name.
-        if (t.weak && common(j) && suffix_type(j) == EType::kNone && head_type(j) == EType::kNone) break;
+        // Not the word right after a first name: "By Jane Smith".
+        if (t.weak && common(j) && suffix_type(j) == EType::kNone && head_type(j) == EType::kNone &&
+            !(j == i + 1 && lex_.is_first_name(t_[i].folded)))
+          break;
         if (t.all_caps && not_name(j)) break;
         if (stop_at_lexicon) {
           int len = 0;
@@ -180,7 +206,9 @@ class SpanFinder {
   // A first name followed by capitalized words inside the sentence ("Pierre
   // Moscovici", "Marine Le Pen"), even when they are also common words.
   bool starts_person(int a, int b) const {
-    return a + 1 < b && lex_.is_first_name(t_[a].folded) && !t_[a + 1].weak;
+    // In a headline-like line ("Par Jean Dupont") a surname that is no
+    // common word still says the first name is one.
+    return a + 1 < b && lex_.is_first_name(t_[a].folded) && (!t_[a + 1].weak || !common(a + 1));
   }
   bool all_weak_common(int a, int b) const {
     for (int k = a; k < b; ++k)
@@ -265,6 +293,10 @@ class SpanFinder {
       m.evidence(suffix_type(b - 1), kHeadSuffix, "suffix");
     if (b - a >= 2 && lex_.is_first_name(first.folded)) m.evidence(EType::kPerson, kFirstName, "first_name");
     if (b - a >= 2 && first.all_caps && !t_[b - 1].all_caps) m.evidence(EType::kOrg, kShape, "acronym_name");
+    if (b - a == 1) {
+      EType numbered = numbered_known(a);
+      if (numbered != EType::kNone) m.evidence(numbered, kKnown - 1, "lexicon_numbered");
+    }
     if (b - a == 1 && first.camel) m.evidence(EType::kOrg, kShape, "camel_case");
     if (b - a == 1 && first.all_caps && first.end - first.start >= 3) m.evidence(EType::kOrg, kShape, "acronym");
     if (b - a == 1 && lex_.is_first_name(first.folded)) m.evidence(EType::kPerson, kFirstNameOnly, "first_name_only");

