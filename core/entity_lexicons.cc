@@ -149,7 +149,8 @@ Lexicons::Lexicons() {
     static const std::pair<std::string_view, CueKind> kKinds[] = {
         {"title", CueKind::kTitle}, {"noun", CueKind::kNoun},     {"of", CueKind::kOf},
         {"verb", CueKind::kVerb},   {"prep", CueKind::kPrep},     {"suffix", CueKind::kSuffix},
-        {"head", CueKind::kHead},   {"stop", CueKind::kStop},     {"adjsuffix", CueKind::kAdjSuffix}};
+        {"head", CueKind::kHead},   {"stop", CueKind::kStop},     {"adjsuffix", CueKind::kAdjSuffix},
+        {"portfolio", CueKind::kPortfolio}, {"byline", CueKind::kByline}};
     for (const auto& [name, kind] : kKinds) {
       if (row[0] != name) continue;
       EType type = row.size() >= 3 ? parse_type(row[2]) : EType::kNone;
@@ -189,7 +190,9 @@ bool Lexicons::is_common_word(const std::u16string& folded) const {
 bool Lexicons::is_first_name(const std::u16string& folded) const { return first_.count(folded) > 0; }
 
 bool Lexicons::is_not_name(const std::u16string& folded, bool all_caps) const {
-  return not_names_.count(folded) > 0 || (all_caps && caps_not_names_.count(folded) > 0);
+  if (not_names_.count(folded) > 0 || (all_caps && caps_not_names_.count(folded) > 0)) return true;
+  size_t dash = folded.rfind(u'-');
+  return dash != std::u16string::npos && dash + 1 < folded.size() && not_names_.count(folded.substr(dash + 1)) > 0;
 }
 
 const std::vector<NameEntry>* Lexicons::names(const std::u16string& joined) const {

@@ -30,7 +30,7 @@ struct NameEntry {
   std::u16string key;          // entity key; empty: the folded mention
 };
 
-enum class CueKind : uint8_t { kTitle, kNoun, kOf, kVerb, kPrep, kSuffix, kHead, kStop, kAdjSuffix };
+enum class CueKind : uint8_t { kTitle, kNoun, kOf, kVerb, kPrep, kSuffix, kHead, kStop, kAdjSuffix, kPortfolio, kByline };
 
 class Lexicons {
  public:
@@ -44,6 +44,8 @@ class Lexicons {
   // Month, weekday, nationality, currency code, or a capitalized common
   // noun or abbreviation that names nothing ("IA", "PDG", "Internet").
   // Currency codes count only for a word in capitals ("PEN", not "Pen").
+  // A hyphenated word whose last part is one counts ("Anglo-Dutch",
+  // "franco-allemand").
   bool is_not_name(const std::u16string& folded, bool all_caps) const;
 
   // Entries whose folded tokens, joined by single spaces, are `joined`.
@@ -60,7 +62,7 @@ class Lexicons {
   Lexicons();
   std::unordered_set<std::u16string> common_, first_, not_names_, caps_not_names_;
   std::unordered_map<std::u16string, std::vector<NameEntry>> names_;
-  std::unordered_map<std::u16string, EType> cues_[9];
+  std::unordered_map<std::u16string, EType> cues_[11];
   std::vector<std::u16string> common_suffixes_, adj_suffixes_;
   int max_name_tokens_ = 1;
 };

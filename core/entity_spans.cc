@@ -61,6 +61,13 @@ class SpanFinder {
       // more name words (not "AP Photo": capitals stand alone).
       if (known && entry->exact.empty() && lex_len == 1) {
         int longer = extend_run(i, /*stop_at_lexicon=*/true);
+        // "Senate Majority Leader Chuck Schumer": a known name does not go
+        // on into a role or a person's name.
+        for (int k = i + 1; k < longer; ++k)
+          if (lex_.is_first_name(t_[k].folded) || is_title(k) || lex_.has_cue(CueKind::kNoun, t_[k].folded)) {
+            longer = i + 1;
+            break;
+          }
         if (longer > i + 1 && !all_weak_common(i + 1, longer)) {
           Mention m = make(i, longer);
           m.evidence(entry->type, kKnown - 1, "lexicon_extended");
@@ -98,6 +105,17 @@ class SpanFinder {
     // First word of a two-word title: "Prime Minister", "Chief Executive".
     return j + 1 < n_ && t_[j + 1].kind == TokenKind::kWord &&
            lex_.cue(CueKind::kNoun, t_[j].folded + u" " + t_[j + 1].folded) == EType::kPerson;
+  }
+
+  // "la ministre de la Culture", "Secretary of State": j follows a portfolio
+  // noun and "de", "de la", "de l'", "du", "des" or "of".
+  bool after_portfolio(int j) const {
+    int k = j - 1;
+    if (k >= 0 && t_[k].kind == TokenKind::kWord && (t_[k].elision || t_[k].folded == u"la")) --k;
+    if (k < 1 || t_[k].kind != TokenKind::kWord) return false;
+    const std::u16string& f = t_[k].folded;
+    if (!(f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of")) return false;
+    return t_[k - 1].kind == TokenKind::kWord && lex_.has_cue(CueKind::kPortfolio, t_[k - 1].folded);
   }
 
   // "COP29", "F1"-like words: capitals then digits, where the capitals are a
@@ -208,7 +226,11 @@ class SpanFinder {
   bool starts_person(int a, int b) const {
     // In a headline-like line ("Par Jean Dupont") a surname that is no
     // common word still says the first name is one.
-    return a + 1 < b && lex_.is_first_name(t_[a].folded) && (!t_[a + 1].weak || !common(a + 1));
+    if (!(a + 1 < b && lex_.is_first_name(t_[a].folded))) return false;
+    if (!t_[a + 1].weak || !common(a + 1)) return true;
+    // A byline: "By Jane Smith" opening a line.
+    return a >= 1 && t_[a - 1].kind == TokenKind::kWord && (a == 1 || t_[a - 1].newline_before) &&
+           lex_.has_cue(CueKind::kByline, t_[a - 1].folded);
   }
   bool all_weak_common(int a, int b) const {
     for (int k = a; k < b; ++k)
@@ -243,6 +265,17 @@ class SpanFinder {
       while (a < b && (t_[a].kind != TokenKind::kWord || (t_[a].weak && common(a) && !starts_person(a, b)) ||
                        not_name(a) || t_[a].elision || is_title(a)))
         ++a;
+      if (a < b && after_portfolio(a)) {
+        const int role = a;
+        while (a < b && common(a) && !lex_.is_first_name(t_[a].folded)) ++a;
+        // "la ministre de la Culture Rachida Dati": the minister's name follows.
+        if (a > role && b - a >= 2) {
+          Mention m = make(a, b);
+          m.evidence(EType::kPerson, kNounCueFar, "portfolio");
+          push(std::move(m));
+          return end;
+        }
+      }
       // "Prime Minister Keir Starmer": common words before a first name are a title.
       for (int k = a + 1; k + 1 < b; ++k) {
         if (!lex_.is_first_name(t_[k].folded)) continue;
@@ -305,6 +338,16 @@ class SpanFinder {
     return std::max(end, b);
   }
 
+  // "PARIS (AFP) -", "LONDON, Nov 19": a place in capitals opening a line,
+  // then a parenthesis, a comma or a dash.
+  bool dateline(int a, int len) const {
+    if (!t_[a].all_caps || !(a == 0 || t_[a].newline_before)) return false;
+    int k = a + len;
+    if (k >= n_ || t_[k].kind != TokenKind::kPunct || t_[k].newline_before) return false;
+    char16_t c = text_[t_[k].start];
+    return c == u'(' || c == u',' || c == u'-' || c == u'\u2013' || c == u'\u2014';
+  }
+
   void emit_lexicon(int a, int len, const NameEntry& e) {
     Mention m = make(a, a + len);
     if (!e.key.empty()) m.key = e.key;
@@ -313,7 +356,8 @@ class SpanFinder {
     // A place of the generated lists that is also a common word, or an
     // acronym that is also a word ("US", "WHO" in a capitals headline),
     // needs the document to confirm it.
-    if (first.weak && len == 1 && (!e.curated || first.caps_line) && common(a)) m.pending = true;
+    if (first.weak && len == 1 && (!e.curated || first.caps_line) && common(a) && !dateline(a, len))
+      m.pending = true;
     push(std::move(m));
   }
 

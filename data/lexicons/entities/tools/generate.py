@@ -292,7 +292,8 @@ def geonames_localized():
 
 
 def function_words():
-    """The stop words of cues.tsv ("the", "le", "sur"): never a place alone
+    """The stop words of cues.tsv ("the", "le", "sur") and the hand list of
+    words that name nothing ("Christmas", "Noël"): never a place alone
     ("Bahamas, The" gives no place "The")."""
     out = set()
     with open(CUES, encoding="utf-8") as f:
@@ -300,6 +301,8 @@ def function_words():
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 2 and cols[0] == "stop":
                 out.add(cols[1])
+    with open(os.path.join(OUT, "not_names_hand.tsv"), encoding="utf-8") as f:
+        out |= {line.strip() for line in f if line.strip() and not line.startswith("#")}
     return out | {"of", "un", "une", "than"}
 
 
