@@ -33,8 +33,9 @@ passed=0 failed=0
 for target in $targets; do
   corpus=$build/corpus/$target artifacts=$build/artifacts/$target log=$build/fuzz_$target.log
   mkdir -p "$corpus" "$artifacts"
+  dict=$root/tests/fuzz/$target.dict
   say "fuzz_$target for ${seconds} s"
-  "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=3072 \
+  "$build/tests/fuzz/fuzz_$target" $([ -f "$dict" ] && echo "-dict=$dict") -max_total_time="$seconds" -timeout=25 -rss_limit_mb=3072 \
     -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     "$corpus" "$build/seeds/$target" >"$log" 2>&1
   status=$?
