@@ -36,6 +36,8 @@ if [ ! -f "$tarball" ]; then
     $sudo apt-get update -qq
   fi
   mkdir -p "$work/src-download"
+  # apt downloads as its own user where it can write; say nothing otherwise.
+  [ "$(id -u)" != 0 ] || chown _apt "$work" "$work/src-download" 2>/dev/null || true
   (cd "$work/src-download" && apt-get source --download-only -qq icu >/dev/null)
   mv "$work"/src-download/icu_$version.orig.tar.gz "$tarball"
 fi
