@@ -352,6 +352,27 @@ TEST_CASE("robustness: the same input gives the same JSON on every call") {
   CHECK(to_json(analyze(text, Options())) == first);
 }
 
+// A text of capitalized place names with no full stop: past UTF-16 offset
+// ~327,680 the entity finder (core/entity_spans.cc) makes the rest of the
+// line ONE person name (rule first_name) and re-keys every earlier mention
+// to it as a surname: at 340 KB the JSON is 123 MB, at 512 KB the process
+// passes 24 GB and is killed. Kept just past the threshold so that it
+// fails without exhausting memory: no name is longer than 200 UTF-16 units,
+// and the JSON stays within 20 bytes per input byte.
+TEST_CASE("robustness: a long line of capitalized names stays many short names") {
+  const std::string pattern = "Paris Londres Berlin Madrid Rome ";
+  std::string text = repeat(pattern, 334000 / pattern.size());
+  try {
+    Analysis a = analyze(text, Options());
+    int32_t longest = 0;
+    for (const Entity& e : a.entities) longest = std::max(longest, e.span.end - e.span.start);
+    CHECK(longest <= 200);
+    CHECK(to_json(a).size() <= 20 * text.size());
+  } catch (const std::exception& e) {
+    FAIL_CHECK("analyze threw: " << e.what());
+  }
+}
+
 // Inputs the fuzzers (tests/fuzz/smoke.sh) found crashing or breaking an
 // invariant: one row each, with the file and line it hit.
 TEST_CASE("robustness: fuzzer regressions") {
