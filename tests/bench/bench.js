@@ -1,6 +1,6 @@
 // The benchmark's measuring half (tests/bench/run.sh builds, then runs this):
 //   node tests/bench/bench.js [--runs 5] [--sizes 1,4,16] [--dist DIR]
-//                             [--native BIN] [--no-browser]
+//                             [--native BIN] [--no-browser] [--no-adversarial]
 // Builds the corpora (data/articles/*.txt repeated to 1, 4 and 16 MB) in
 // build/bench/, measures end-to-end analysis natively (tx_bench, with ICU's
 // segmentation as the floor), in Node (the wasm module through its public
@@ -104,7 +104,34 @@ function runNative(bin, corpora, runs) {
     corpora: corpora.map((c) => run(['analyze', c.file, String(runs)])),
     stages: ends.map((c) => ({ mb: c.mb, ...run(['stages', c.file, String(runs)]) })),
     rates: [100000, 1000000].map((n) => run(['rates', String(n), String(runs)])),
+    adversarial: process.argv.includes('--no-adversarial') ? [] : runAdversarial(bin, Math.min(runs, 3)),
   };
+}
+
+// --- adversarial inputs: one pattern repeated, 256 KB vs 1 MB -----------------
+// Cost must grow linearly on any input, not just on news text. Each pattern
+// is a stress for one extractor; a rate at 1 MB well under the 256 KB rate
+// means superlinear work. Runs under a 4 GB address-space limit, so a
+// runaway allocation ends as an error instead of taking the machine down.
+const ADVERSARIAL = ['New York ', 'Paris Londres Berlin Madrid Rome ', '$4bn ', '12,5 % ',
+  '50 milliards de dollars (43,3 milliards d’euros) ', 'Le 23 janvier 2025 ', 'M. ', 'A ', '1 ',
+  'entre 1 et 2 et ', 'Paris, ', 'Anthropic\n'];
+function runAdversarial(bin, runs) {
+  const dir = path.join(out, 'adversarial');
+  fs.mkdirSync(dir, { recursive: true });
+  return ADVERSARIAL.map((pattern, k) => {
+    const row = { pattern, sizes: [] };
+    for (const bytes of [256 << 10, 1 << 20]) {
+      const unit = Buffer.from(pattern);
+      const file = path.join(dir, `pattern${k}-${bytes}.txt`);
+      fs.writeFileSync(file, Buffer.concat(Array(Math.floor(bytes / unit.length)).fill(unit)));
+      const r = spawnSync('sh', ['-c', 'ulimit -v 4194304; exec "$0" "$@"', bin, 'analyze', file, String(runs)],
+                          { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 600000 });
+      row.sizes.push(r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').pop())
+                                    : { error: ((r.stderr || '').trim() || `killed (${r.signal || r.status})`).slice(0, 120) });
+    }
+    return row;
+  });
 }
 
 // --- headless Chromium -----------------------------------------------------------
@@ -360,6 +387,18 @@ function report(r) {
     L.push('| lines | MB | MB/s (CPU) | outcome |', '|---:|---:|---:|---|');
     for (const x of r.native.rates) {
       L.push(`| ${x.lines ?? '—'} | ${f1(x.bytes / MB)} | ${f1(x.parse_cpu_mbps)} | ${x.outcome ?? x.error} |`);
+    }
+    L.push('');
+  }
+  if (r.native.adversarial && r.native.adversarial.length) {
+    L.push('## Linearity on adversarial inputs (native, one pattern repeated; MB/s by CPU time)', '');
+    L.push('| pattern | 256 KB | 1 MB | 1 MB rate / 256 KB rate | peak RSS at 1 MB |', '|---|---:|---:|---:|---:|');
+    for (const x of r.native.adversarial) {
+      const [a, b] = x.sizes;
+      const cell = (y) => (y.error ? `error: ${y.error}` : f1(y.analysis_cpu_mbps));
+      const ratio = a.error || b.error ? '—' : pct(b.analysis_cpu_mbps / a.analysis_cpu_mbps);
+      const flag = !a.error && !b.error && b.analysis_cpu_mbps / a.analysis_cpu_mbps < 0.6 ? ' **superlinear**' : '';
+      L.push(`| \`${JSON.stringify(x.pattern)}\` | ${cell(a)} | ${cell(b)} | ${ratio}${flag} | ${b.error ? '—' : mib(b.maxrss_kb * 1024)} |`);
     }
     L.push('');
   }
