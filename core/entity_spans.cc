@@ -178,14 +178,23 @@ class SpanFinder {
   // End of the run of name words from i: capitalized words on one line,
   // joined by spaces or by particles ("de", "von", "&") where the run is a
   // head ("Bourse de Tokyo") or a person ("Charles de Gaulle").
+  // Longer runs of capitalized words are lists or headlines, not one name;
+  // the bound also keeps keys short, so grouping stays linear.
+  static constexpr int kMaxNameTokens = 10;
+
   int extend_run(int i, bool stop_at_lexicon) const {
+    const int end = run_without_bound(i, stop_at_lexicon);
+    return end - i > kMaxNameTokens ? i + 1 : end;
+  }
+
+  int run_without_bound(int i, bool stop_at_lexicon) const {
     const bool bridge = head_type(i) != EType::kNone || lex_.is_first_name(t_[i].folded);
     // A capitalized particle inside a sentence starts a surname: "Mme Le Pen".
     if (!t_[i].weak && is_particle(t_[i].folded) && same_line_next(i + 1) && name_shaped(t_[i + 1]) &&
         t_[i + 1].space_before)
       stop_at_lexicon = false;
     int j = i + 1;
-    while (j < n_ && same_line_next(j)) {
+    while (j < n_ && same_line_next(j) && j - i <= kMaxNameTokens) {
       const Token& t = t_[j];
       if (name_shaped(t)) {
         // In a headline every word is capitalized: a common word ends the name.

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace tx {
 namespace {
@@ -32,25 +33,43 @@ bool valid_code(std::string_view c) {
 
 enum class Style { kCompact, kFull };
 
-std::string format(double amount, std::string_view currency, std::string_view locale, Style style) {
-  if (!std::isfinite(amount) || !valid_code(currency)) return "";
+// Building an ICU formatter costs far more than formatting with one, and a
+// document converts every amount into one currency and locale: keep the
+// last formatter of each style.
+const icu::number::LocalizedNumberFormatter* formatter_for(std::string_view currency,
+                                                           std::string_view locale, Style style) {
+  struct Cached {
+    std::string key;
+    std::optional<icu::number::LocalizedNumberFormatter> formatter;
+  };
+  static Cached cache[2];
+  Cached& slot = cache[style == Style::kCompact ? 0 : 1];
+  std::string key = std::string(currency) + '|' + std::string(locale);
+  if (slot.formatter && slot.key == key) return &*slot.formatter;
   UErrorCode status = U_ZERO_ERROR;
   char16_t iso[4] = {static_cast<char16_t>(currency[0]), static_cast<char16_t>(currency[1]),
                      static_cast<char16_t>(currency[2]), 0};
   icu::CurrencyUnit unit(iso, status);
-  if (U_FAILURE(status)) return "";
+  if (U_FAILURE(status)) return nullptr;
   icu::Locale loc = icu::Locale::forLanguageTag(display_locale(locale), status);
-  if (U_FAILURE(status)) return "";
+  if (U_FAILURE(status)) return nullptr;
   auto formatter = icu::number::NumberFormatter::withLocale(loc).unit(unit);
-  icu::UnicodeString out;
   if (style == Style::kCompact) {
-    out = formatter.notation(icu::number::Notation::compactShort())
-              .precision(icu::number::Precision::maxSignificantDigits(3))
-              .formatDouble(amount, status)
-              .toString(status);
+    slot.formatter = formatter.notation(icu::number::Notation::compactShort())
+                         .precision(icu::number::Precision::maxSignificantDigits(3));
   } else {
-    out = formatter.formatDouble(amount, status).toString(status);
+    slot.formatter = formatter;
   }
+  slot.key = std::move(key);
+  return &*slot.formatter;
+}
+
+std::string format(double amount, std::string_view currency, std::string_view locale, Style style) {
+  if (!std::isfinite(amount) || !valid_code(currency)) return "";
+  const icu::number::LocalizedNumberFormatter* formatter = formatter_for(currency, locale, style);
+  if (!formatter) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString out = formatter->formatDouble(amount, status).toString(status);
   if (U_FAILURE(status)) return "";
   std::string utf8;
   out.toUTF8String(utf8);
