@@ -36,6 +36,12 @@ void expect_sound(const std::string& text, const Options& options = Options()) {
   }
 }
 
+// A literal with embedded NULs, all of it (not up to the first NUL).
+template <size_t N>
+std::string bytes(const char (&literal)[N]) {
+  return std::string(literal, N - 1);
+}
+
 std::string repeat(const std::string& s, size_t times) {
   std::string out;
   out.reserve(s.size() * times);
@@ -89,7 +95,7 @@ TEST_CASE("robustness: invalid UTF-8 is refused naming the byte offset, and anal
       {"\xE0\x80\xAF", "invalid UTF-8 at byte 0"},                  // overlong
       {"OK \xED\xBF\xBF", "invalid UTF-8 at byte 3"},               // surrogate U+DFFF
       {"\xF8\x88\x80\x80\x80", "invalid UTF-8 at byte 0"},          // 5-byte form
-      {std::string("a\0\0\xFE", 4), "invalid UTF-8 at byte 3"},     // after NULs
+      {bytes("a\0\0\xFE"), "invalid UTF-8 at byte 3"},               // after NULs
       {repeat("é", 500000) + "\x80", "invalid UTF-8 at byte 1000000"},
   };
   for (const Case& c : cases) {
@@ -111,8 +117,8 @@ TEST_CASE("robustness: NUL bytes are text like any other") {
   const std::string cases[] = {
       std::string(1, '\0'),
       std::string(1000, '\0'),
-      std::string("Le 23 janvier\0 2025, Anthropic a lev\xC3\xA9 50\0milliards de dollars.", 58),
-      std::string("\0\0" "12,5 %" "\0" "7,4 gigawatts\0", 24),
+      bytes("Le 23 janvier\0 2025, Anthropic a lev\xC3\xA9 50\0milliards de dollars."),
+      bytes("\0\0" "12,5 %" "\0" "7,4 gigawatts\0"),
   };
   for (const std::string& text : cases) {
     CAPTURE(text.size());
