@@ -10,16 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include "text.h"
+#include "testing.h"
 
 namespace tx {
 namespace {
-
-Document doc_of(const char* lang, const std::string& utf8) {
-  Document doc;
-  doc.text = utf8_to_utf16(utf8);
-  doc.lang = lang;
-  return doc;
-}
 
 // "span => value" for each date, "; "-separated; " ~" marks approx.
 std::string describe(const Document& doc, const std::vector<Figure>& dates) {
@@ -374,13 +368,6 @@ TEST_CASE("find_dates: rule names") {
     REQUIRE(!dates.empty());
     CHECK(dates[0].rule == c.rule);
   }
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 TEST_CASE("find_dates: the seeds' gold dates come out exactly") {

@@ -6,16 +6,10 @@
 #include <vector>
 
 #include "text.h"
+#include "testing.h"
 
 namespace tx {
 namespace {
-
-Document doc_of(const char* lang, const std::string& utf8) {
-  Document doc;
-  doc.text = utf8_to_utf16(utf8);
-  doc.lang = lang;
-  return doc;
-}
 
 std::string mention(const Document& doc, const Entity& e) {
   return utf16_to_utf8(doc.text.substr(e.span.start, e.span.end - e.span.start));

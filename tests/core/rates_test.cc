@@ -13,16 +13,10 @@
 #include "data_files.h"
 #include "ecb_formats.h"
 #include "error.h"
+#include "testing.h"
 
 namespace tx {
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::string fixture(const std::string& name) {
   return read_file(std::string(TX_SOURCE_DIR) + "/tests/fixtures/rates/" + name);

@@ -15,16 +15,10 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis.h"
+#include "testing.h"
 
 namespace tx {
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 TEST_CASE("entities: strict F1 >= 0.9 on the seeds and every gold key group reproduced") {
   const char* names[] = {"000_480df342abd5bd47", "004_6880c102b63aec50"};

@@ -18,16 +18,10 @@
 
 #include "analysis.h"
 #include "text.h"
+#include "testing.h"
 
 namespace tx {
 namespace {
-
-std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Seed {
   std::string name;
@@ -44,8 +38,8 @@ std::vector<Seed> load_seeds() {
     std::filesystem::path gold = shared / "spec" / "seeds-gold" / entry.path().stem();
     gold += ".json";
     if (!std::filesystem::exists(gold)) continue;
-    seeds.push_back({entry.path().stem().string(), read_all(entry.path()),
-                     nlohmann::json::parse(read_all(gold))});
+    seeds.push_back({entry.path().stem().string(), read_file(entry.path().string()),
+                     nlohmann::json::parse(read_file(gold.string()))});
   }
   std::sort(seeds.begin(), seeds.end(), [](const Seed& a, const Seed& b) { return a.name < b.name; });
   return seeds;
