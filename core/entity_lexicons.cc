@@ -20,25 +20,18 @@ std::string_view file(const char* name) { return data_file(std::string(kDir) + n
 template <typename F>
 void read_front_coded(std::string_view contents, F&& add) {
   std::u16string prev;
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t eol = contents.find('\n', pos);
-    if (eol == std::string_view::npos) eol = contents.size();
-    std::string_view line = contents.substr(pos, eol - pos);
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(contents, [&](std::string_view line) {
     size_t shared = static_cast<unsigned char>(line[0]) - '0';
     if (shared > prev.size()) shared = prev.size();
     std::u16string word = prev.substr(0, shared);
     try {
       word += utf8_to_utf16(line.substr(1));
     } catch (...) {
-      continue;
+      return;
     }
     add(word);
     prev = std::move(word);
-  }
+  });
 }
 
 // Folded tokens of a name, joined by single spaces: the form both the
