@@ -110,5 +110,9 @@ export declare const TextExplorer: {
   load(): Promise<TextExplorerInstance>;
   /** The Emscripten factory, for building a Blob worker from its source. */
   factory: (moduleArg?: object) => Promise<object>;
+  /** Present in dist/text-explorer.js, which appends the page's UI
+   *  (web/ui/): its helpers, and in a browser the <text-explorer> element
+   *  (attributes src, lang, to, date, heading; see web/README.md). */
+  ui?: object;
 };
 export default TextExplorer;
