@@ -379,6 +379,35 @@ TEST_CASE("robustness: a long line of capitalized names stays many short names")
   }
 }
 
+// find_entities (core/entities.cc) reads a long text in blocks of 2^18
+// code units cut at a line break; with no line break within 2^16 units
+// after that, block_end() cuts at exactly 327,680, wherever that falls: in
+// a word ("Jean Dup|ont" gave the name "Jean Dup"), or between the two
+// halves of a surrogate pair. A name across the cut must come out whole.
+TEST_CASE("robustness: a long line read in blocks keeps names and characters whole") {
+  const std::string bold_a = "\xF0\x9D\x90\x80";  // U+1D400, two UTF-16 units
+  struct Case { int32_t name_start; std::string name; };
+  const Case cases[] = {
+      {327680 - 8, "Jean Dupont"},                  // the cut falls inside "Dupont"
+      {327680 - 5, "Jean Dupont"},                  // ... right after "Jean"
+      {327679 - 11, "Jean Dupont" + bold_a},        // ... inside the pair of 𝐀
+      {327679 - 13, "Jean Dupont" + bold_a + bold_a},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name_start);
+    CAPTURE(c.name);
+    std::string text = repeat("a ", c.name_start / 2) + std::string(c.name_start % 2, 'x') + c.name +
+                       " est arrivé. " + repeat("a ", 40000);
+    expect_sound(text);
+    Analysis a = analyze(text, Options());
+    std::string found;
+    for (const Entity& e : a.entities)
+      if (e.span.start == c.name_start)
+        found = utf16_to_utf8(std::u16string_view(a.doc.text).substr(e.span.start, e.span.end - e.span.start));
+    CHECK(found == c.name);
+  }
+}
+
 // Inputs the fuzzers (tests/fuzz/smoke.sh) found crashing or breaking an
 // invariant: one row each, with the file and line it hit.
 TEST_CASE("robustness: fuzzer regressions") {
