@@ -1,5 +1,8 @@
 #include "entities.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
 #include <algorithm>
 
 #include "entity_cues.h"
@@ -7,21 +10,42 @@
 #include "entity_spans.h"
 #include "entity_tokens.h"
 #include "sentences.h"
+#include "text.h"
 
 namespace tx {
 namespace {
 
-// Texts are read in blocks of about this many code units, cut at a line
-// break, so that the token table of a huge text never has to be held
-// whole; entities are resolved over the whole document afterwards.
+// Texts are read in blocks of about this many code units, so that the
+// token table of a huge text never has to be held whole; entities are
+// resolved over the whole document afterwards.
 constexpr int32_t kBlock = 1 << 18;
 
-int32_t block_end(const std::u16string& text, int32_t start) {
+bool starts_lower(const std::u16string& text, int32_t i) {
+  return i < static_cast<int32_t>(text.size()) && u_islower(text[i]);
+}
+
+// Where the block that begins at `start` ends: at the first sentence start
+// past kBlock units, so that no name is cut. A sentence longer than a block
+// (text with no full stop) is cut before a lower-case word that follows two
+// lower-case words, which no name spans ("de la Fontaine", "von der Leyen"
+// start with a capital); failing that, between two code points. Each
+// fallback reads at most kBlock units.
+int32_t block_end(const std::u16string& text, const std::vector<Span>& sentences, int32_t start) {
   const int32_t n = static_cast<int32_t>(text.size());
   if (n - start <= kBlock) return n;
-  int32_t cut = start + kBlock;
-  int32_t limit = std::min(n, cut + kBlock / 4);
-  while (cut < limit && text[cut] != u'\n') ++cut;
+  const int32_t target = start + kBlock;
+  const int32_t limit = n - target <= kBlock ? n : target + kBlock;
+  auto next = std::lower_bound(sentences.begin(), sentences.end(), target,
+                               [](const Span& s, int32_t at) { return s.start < at; });
+  if (next != sentences.end() && next->start <= limit) return next->start;
+  int lower_words = 0;  // lower-case words just before i
+  for (int32_t i = target; i < limit; ++i) {
+    if (!is_space(text[i]) || is_space(text[i + 1])) continue;
+    if (lower_words >= 2 && starts_lower(text, i + 1)) return i + 1;
+    lower_words = starts_lower(text, i + 1) ? lower_words + 1 : 0;
+  }
+  int32_t cut = limit;
+  if (cut < n && U16_IS_TRAIL(text[cut])) ++cut;
   return cut;
 }
 
@@ -34,7 +58,7 @@ std::vector<Entity> find_entities(const Document& doc) {
     if (sentences.empty()) sentences = split_sentences(doc.text, doc.lang.empty() ? "en" : doc.lang);
     std::vector<entity::Mention> mentions;
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
-      int32_t end = block_end(doc.text, start);
+      int32_t end = block_end(doc.text, sentences, start);
       std::vector<entity::Token> tokens = entity::tokenize(doc.text, start, end);
       entity::mark_positions(doc.text, sentences, tokens);
       std::vector<entity::Mention> found = entity::find_name_spans(doc.text, tokens);

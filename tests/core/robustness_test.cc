@@ -396,7 +396,8 @@ TEST_CASE("robustness: a long line read in blocks keeps names and characters who
   for (const Case& c : cases) {
     CAPTURE(c.name_start);
     CAPTURE(c.name);
-    std::string text = repeat("a ", c.name_start / 2) + std::string(c.name_start % 2, 'x') + c.name +
+    // An odd start takes one more space: a letter there would join the name.
+    std::string text = repeat("a ", c.name_start / 2) + std::string(c.name_start % 2, ' ') + c.name +
                        " est arrivé. " + repeat("a ", 40000);
     expect_sound(text);
     Analysis a = analyze(text, Options());
