@@ -26,6 +26,9 @@ emscripten::val view(std::string json) {
 
 template <typename F>
 emscripten::val guarded(F&& f) {
+  // The previous result was decoded by JS already: free it before this call
+  // builds the next one, so two never share the heap's peak.
+  std::string().swap(result);
   try {
     return view(f());
   } catch (const tx::InputError& e) {
