@@ -372,7 +372,7 @@ TEST_CASE("find_dates: rule names") {
 
 TEST_CASE("find_dates: the seeds' gold dates come out exactly") {
   for (const char* name : {"000_480df342abd5bd47", "004_6880c102b63aec50"}) {
-    CAPTURE(name);
+    CAPTURE(std::string(name));
     std::string text = read_file(std::string(TX_SHARED_DIR) + "/seeds/" + name + ".txt");
     std::string gold_text = read_file(std::string(TX_SHARED_DIR) + "/spec/seeds-gold/" + name + ".json");
     REQUIRE(!text.empty());

@@ -24,7 +24,7 @@ TEST_CASE("entities: strict F1 >= 0.9 on the seeds and every gold key group repr
   const char* names[] = {"000_480df342abd5bd47", "004_6880c102b63aec50"};
   int tp = 0, fp = 0, fn = 0;
   for (const char* name : names) {
-    CAPTURE(name);
+    CAPTURE(std::string(name));
     std::string text = read_file(std::string(TX_SHARED_DIR) + "/seeds/" + name + ".txt");
     std::string gold_text = read_file(std::string(TX_SHARED_DIR) + "/spec/seeds-gold/" + name + ".json");
     REQUIRE(!text.empty());
