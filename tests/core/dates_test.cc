@@ -371,15 +371,13 @@ TEST_CASE("find_dates: rule names") {
 }
 
 TEST_CASE("find_dates: the seeds' gold dates come out exactly") {
-  for (const char* name : {"000_480df342abd5bd47", "004_6880c102b63aec50"}) {
-    CAPTURE(std::string(name));
-    std::string text = read_file(std::string(TX_SHARED_DIR) + "/seeds/" + name + ".txt");
-    std::string gold_text = read_file(std::string(TX_SHARED_DIR) + "/spec/seeds-gold/" + name + ".json");
-    REQUIRE(!text.empty());
-    REQUIRE(!gold_text.empty());
-    nlohmann::json gold = nlohmann::json::parse(gold_text);
+  std::vector<Seed> seeds = load_seeds();
+  REQUIRE(seeds.size() >= 2);
+  for (const Seed& seed : seeds) {
+    CAPTURE(seed.name);
+    const nlohmann::json& gold = seed.gold;
     Document doc;
-    doc.text = utf8_to_utf16(text);
+    doc.text = utf8_to_utf16(seed.text);
     doc.lang = gold.value("language", "fr");
     std::vector<Figure> dates = find_dates(doc);
     auto same = [&](const nlohmann::json& g, const Figure& f) {
@@ -402,7 +400,7 @@ TEST_CASE("find_dates: the seeds' gold dates come out exactly") {
       for (const auto& g : gold["figures"]) in_gold = in_gold || (g["kind"] == "date" && same(g, f));
       CHECK(in_gold);
     }
-    if (std::string(name).rfind("000", 0) == 0) {
+    if (seed.name.rfind("000", 0) == 0) {
       CHECK(required == 2);
       // "Publié le" then a line break and no date: no publication date.
       CHECK_FALSE(find_publication_date(doc, dates).has_value());

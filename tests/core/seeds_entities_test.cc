@@ -21,16 +21,13 @@ namespace tx {
 namespace {
 
 TEST_CASE("entities: strict F1 >= 0.9 on the seeds and every gold key group reproduced") {
-  const char* names[] = {"000_480df342abd5bd47", "004_6880c102b63aec50"};
+  std::vector<Seed> seeds = load_seeds();
+  REQUIRE(seeds.size() >= 2);
   int tp = 0, fp = 0, fn = 0;
-  for (const char* name : names) {
-    CAPTURE(std::string(name));
-    std::string text = read_file(std::string(TX_SHARED_DIR) + "/seeds/" + name + ".txt");
-    std::string gold_text = read_file(std::string(TX_SHARED_DIR) + "/spec/seeds-gold/" + name + ".json");
-    REQUIRE(!text.empty());
-    REQUIRE(!gold_text.empty());
-    nlohmann::json gold = nlohmann::json::parse(gold_text);
-    Analysis a = analyze(text, Options{});
+  for (const Seed& seed : seeds) {
+    CAPTURE(seed.name);
+    const nlohmann::json& gold = seed.gold;
+    Analysis a = analyze(seed.text, Options{});
 
     using SpanType = std::tuple<int, int, std::string>;
     std::map<SpanType, std::string> predicted;  // -> predicted key

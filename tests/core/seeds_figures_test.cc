@@ -23,28 +23,6 @@
 namespace tx {
 namespace {
 
-struct Seed {
-  std::string name;
-  std::string text;
-  nlohmann::json gold;
-};
-
-std::vector<Seed> load_seeds() {
-  std::vector<Seed> seeds;
-  const std::filesystem::path shared(TX_SHARED_DIR);
-  std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(shared / "seeds", ec)) {
-    if (entry.path().extension() != ".txt") continue;
-    std::filesystem::path gold = shared / "spec" / "seeds-gold" / entry.path().stem();
-    gold += ".json";
-    if (!std::filesystem::exists(gold)) continue;
-    seeds.push_back({entry.path().stem().string(), read_file(entry.path().string()),
-                     nlohmann::json::parse(read_file(gold.string()))});
-  }
-  std::sort(seeds.begin(), seeds.end(), [](const Seed& a, const Seed& b) { return a.name < b.name; });
-  return seeds;
-}
-
 // One figure as a line: what a failure prints and what is compared.
 std::string describe_gold(const nlohmann::json& g) {
   std::string s = std::to_string(g["start"].get<int>()) + "-" + std::to_string(g["end"].get<int>()) +
