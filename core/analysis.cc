@@ -1,34 +1,19 @@
 #include "analysis.h"
 
+#include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 #include "dates.h"
 #include "entities.h"
 #include "error.h"
 #include "figures.h"
+#include "json_writer.h"
 #include "language.h"
 #include "sentences.h"
 #include "text.h"
 
 namespace tx {
 namespace {
-
-using nlohmann::json;
-
-// Integral values print as integers (50000000000, not 5e10 or 50000000000.0),
-// as JavaScript prints them; non-finite values never reach the JSON.
-json number(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (v == std::floor(v) && std::fabs(v) < 9007199254740992.0) return static_cast<int64_t>(v);
-  return v;
-}
-
-json number(const std::optional<double>& v) { return v ? number(*v) : json(nullptr); }
-
-json span_text(const Document& doc, Span s) {
-  return utf16_to_utf8(std::u16string_view(doc.text).substr(s.start, s.end - s.start));
-}
 
 bool is_iso_date(const std::string& d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
@@ -89,71 +74,135 @@ Analysis analyze(std::string_view utf8, const Options& options) {
   return a;
 }
 
+// Keys in the order the writer demands (ascending); see ANALYSIS.md for
+// what each one means.
 std::string to_json(const Analysis& a) {
   const Document& doc = a.doc;
-  json out = json::object();
-  out["schema"] = "textexplorer.analysis/1";
-  out["language"] = doc.lang;
-  out["length"] = doc.text.size();
-  json sentences = json::array();
-  for (Span s : doc.sentences) sentences.push_back({s.start, s.end});
-  out["sentences"] = std::move(sentences);
-
-  json entities = json::array();
-  for (const Entity& e : a.entities) {
-    entities.push_back({{"start", e.span.start}, {"end", e.span.end}, {"text", span_text(doc, e.span)},
-                        {"type", e.type}, {"key", e.key}, {"rule", e.rule}});
-  }
-  out["entities"] = std::move(entities);
-
-  json figures = json::array();
-  for (const Figure& f : a.figures) {
-    json j = {{"start", f.span.start}, {"end", f.span.end}, {"text", span_text(doc, f.span)},
-              {"kind", kind_name(f.kind)}, {"approx", f.approx}, {"rule", f.rule}};
-    if (f.kind == FigureKind::kDate) j["value"] = f.date;
-    else j["value"] = number(f.value);
-    if (!f.unit.empty()) j["unit"] = f.unit;
-    if (f.min) j["min"] = number(*f.min);
-    if (f.max) j["max"] = number(*f.max);
-    figures.push_back(std::move(j));
-  }
-  out["figures"] = std::move(figures);
-
   const ConversionResult& c = a.conversions;
-  json conversions = json::array();
-  for (const Conversion& v : c.conversions) {
-    json j = {{"figure", v.figure}, {"to", v.to}, {"value", number(v.value)}, {"rate", number(v.rate)},
-              {"source", v.source}};
-    if (!v.rate_date.empty()) j["rate_date"] = v.rate_date;
-    if (v.min) j["min"] = number(*v.min);
-    if (v.max) j["max"] = number(*v.max);
-    if (!v.reason.empty()) j["reason"] = v.reason;
-    if (!v.display.empty()) j["display"] = v.display;
-    if (!v.display_full.empty()) j["display_full"] = v.display_full;
-    conversions.push_back(std::move(j));
-  }
-  out["conversions"] = std::move(conversions);
-  json checks = json::array();
+  auto text_of = [&](Span s) { return std::u16string_view(doc.text).substr(s.start, s.end - s.start); };
+  JsonWriter w;
+  w.begin_object();
+
+  w.key("checks");
+  w.begin_array();
   for (const Check& k : c.checks) {
-    checks.push_back({{"figures", {k.first, k.second}}, {"implied_rate", number(k.implied_rate)},
-                      {"ecb_rate", number(k.ecb_rate)}, {"rate_date", k.rate_date},
-                      {"deviation", number(k.deviation)}});
+    w.begin_object();
+    w.member("deviation", k.deviation);
+    w.member("ecb_rate", k.ecb_rate);
+    w.key("figures");
+    w.begin_array();
+    w.value(k.first);
+    w.value(k.second);
+    w.end_array();
+    w.member("implied_rate", k.implied_rate);
+    w.member("rate_date", k.rate_date);
+    w.end_object();
   }
-  out["checks"] = std::move(checks);
-  out["rates"] = {{"to", c.to}, {"date", c.date}, {"chosen_by", c.date_chosen_by},
-                  {"rate_date", c.rate_date.empty() ? json(nullptr) : json(c.rate_date)}};
-  out["publication_date"] = a.publication_date ? json(*a.publication_date) : json(nullptr);
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+  w.end_array();
+
+  w.key("conversions");
+  w.begin_array();
+  for (const Conversion& v : c.conversions) {
+    w.begin_object();
+    if (!v.display.empty()) w.member("display", v.display);
+    if (!v.display_full.empty()) w.member("display_full", v.display_full);
+    w.member("figure", v.figure);
+    if (v.max) w.member("max", *v.max);
+    if (v.min) w.member("min", *v.min);
+    w.member("rate", v.rate);
+    if (!v.rate_date.empty()) w.member("rate_date", v.rate_date);
+    if (!v.reason.empty()) w.member("reason", v.reason);
+    w.member("source", v.source);
+    w.member("to", v.to);
+    w.member("value", v.value);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("entities");
+  w.begin_array();
+  for (const Entity& e : a.entities) {
+    w.begin_object();
+    w.member("end", e.span.end);
+    w.member("key", e.key);
+    w.member("rule", e.rule);
+    w.member("start", e.span.start);
+    w.member("text", text_of(e.span));
+    w.member("type", e.type);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("figures");
+  w.begin_array();
+  for (const Figure& f : a.figures) {
+    w.begin_object();
+    w.member("approx", f.approx);
+    w.member("end", f.span.end);
+    w.member("kind", kind_name(f.kind));
+    if (f.max) w.member("max", *f.max);
+    if (f.min) w.member("min", *f.min);
+    w.member("rule", f.rule);
+    w.member("start", f.span.start);
+    w.member("text", text_of(f.span));
+    if (!f.unit.empty()) w.member("unit", f.unit);
+    w.key("value");
+    if (f.kind == FigureKind::kDate) w.value(f.date);
+    else w.value(f.value);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.member("language", doc.lang);
+  w.member("length", doc.text.size());
+  w.key("publication_date");
+  if (a.publication_date) w.value(*a.publication_date);
+  else w.null();
+
+  w.key("rates");
+  w.begin_object();
+  w.member("chosen_by", c.date_chosen_by);
+  w.member("date", c.date);
+  w.key("rate_date");
+  if (c.rate_date.empty()) w.null();
+  else w.value(c.rate_date);
+  w.member("to", c.to);
+  w.end_object();
+
+  w.member("schema", "textexplorer.analysis/1");
+  w.key("sentences");
+  w.begin_array();
+  for (Span s : doc.sentences) {
+    w.begin_array();
+    w.value(s.start);
+    w.value(s.end);
+    w.end_array();
+  }
+  w.end_array();
+
+  w.end_object();
+  return w.take();
 }
 
 std::string describe_rates(const RateTable& rates) {
-  json out = {{"oldest", rates.oldest_date()}, {"newest", rates.newest_date()},
-              {"currencies", rates.currencies()}};
-  return out.dump();
+  JsonWriter w;
+  w.begin_object();
+  w.key("currencies");
+  w.begin_array();
+  for (const std::string& code : rates.currencies()) w.value(code);
+  w.end_array();
+  w.member("newest", rates.newest_date());
+  w.member("oldest", rates.oldest_date());
+  w.end_object();
+  return w.take();
 }
 
 std::string error_json(const std::string& message) {
-  return json({{"error", message}}).dump(-1, ' ', false, json::error_handler_t::replace);
+  JsonWriter w;
+  w.begin_object();
+  w.member("error", message);
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace tx
