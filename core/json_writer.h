@@ -74,6 +74,9 @@ class JsonWriter {
  private:
   // Writes the ',' that separates this value from the previous one.
   void before_value();
+  // Writes '"', what put_units writes for `units` code units, and '"'.
+  template <typename PutUnits>
+  void write_quoted(size_t units, PutUnits put_units);
   void write_string(std::string_view utf8);
   void write_integer(int64_t number);
   void open(char bracket);

@@ -9,8 +9,10 @@
 namespace tx {
 
 std::u16string utf8_to_utf16(std::string_view in) {
-  std::u16string out;
-  out.reserve(in.size());
+  // Written through a pointer into room for the worst case (one unit per
+  // byte), then cut: appending unit by unit is not inlined in wasm.
+  std::u16string out(in.size(), u'\0');
+  char16_t* put = out.data();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
   size_t i = 0;
@@ -20,7 +22,7 @@ std::u16string utf8_to_utf16(std::string_view in) {
   while (i < n) {
     unsigned char b = p[i];
     if (b < 0x80) {
-      out.push_back(b);
+      *put++ = b;
       ++i;
       continue;
     }
@@ -40,13 +42,14 @@ std::u16string utf8_to_utf16(std::string_view in) {
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) fail(i);
     if (cp >= 0x10000) {
       cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+      *put++ = static_cast<char16_t>(0xD800 + (cp >> 10));
+      *put++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
     } else {
-      out.push_back(static_cast<char16_t>(cp));
+      *put++ = static_cast<char16_t>(cp);
     }
     i += len;
   }
+  out.resize(put - out.data());
   return out;
 }
 
