@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <vector>
+
 #include "error.h"
 
 namespace tx {
@@ -99,7 +101,9 @@ bool is_letter(char16_t c) {
 
 bool is_apostrophe(char16_t c) { return c == u'\'' || c == 0x2019 || c == 0x02BC; }
 
-std::u16string fold(std::u16string_view s) {
+namespace {
+
+std::u16string fold_with_icu(std::u16string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString src(false, s.data(), static_cast<int32_t>(s.size()));
@@ -113,6 +117,33 @@ std::u16string fold(std::u16string_view s) {
   }
   stripped.foldCase();
   return std::u16string(stripped.getBuffer(), stripped.length());
+}
+
+// Below U+0250 (Latin-1 and Latin Extended-A and B) no character is a
+// combining mark, so NFD cannot reorder anything across two of them and
+// folding a text is folding each character: a table, filled by ICU itself,
+// replaces the normalizer for almost every French and English word.
+constexpr char16_t kLatinEnd = 0x250;
+
+const std::vector<std::u16string>& latin_folds() {
+  static const std::vector<std::u16string> folds = [] {
+    std::vector<std::u16string> table(kLatinEnd);
+    for (char16_t c = 0; c < kLatinEnd; ++c) table[c] = fold_with_icu(std::u16string_view(&c, 1));
+    return table;
+  }();
+  return folds;
+}
+
+}  // namespace
+
+std::u16string fold(std::u16string_view s) {
+  for (char16_t c : s)
+    if (c >= kLatinEnd) return fold_with_icu(s);
+  const std::vector<std::u16string>& folds = latin_folds();
+  std::u16string out;
+  out.reserve(s.size());
+  for (char16_t c : s) out += folds[c];
+  return out;
 }
 
 }  // namespace tx
