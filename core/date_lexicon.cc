@@ -1,5 +1,6 @@
 #include "date_lexicon.h"
 
+#include <cstdint>
 #include <string>
 
 #include "data_files.h"
@@ -9,6 +10,30 @@ namespace tx {
 namespace {
 
 constexpr std::string_view kDir = "lexicons/dates/";
+
+// fold() of every unit below U+0250 (Latin-1, Latin Extended-A/B), once.
+// A word made only of such units folds unit by unit: each of them
+// decomposes to a base letter and marks, so NFD never reorders across two
+// of them, and mark stripping and case folding are per code point.
+constexpr char16_t kLatinFoldSize = 0x250;
+struct LatinFold {
+  char16_t units[2] = {};  // at most two: "ß" -> "ss", "ŉ" -> "ʼn"
+  uint8_t length = 0;      // 0: longer, only fold() of the word gives it
+};
+
+const LatinFold* latin_folds() {
+  static const std::vector<LatinFold> table = [] {
+    std::vector<LatinFold> t(kLatinFoldSize);
+    for (char16_t c = 0; c < kLatinFoldSize; ++c) {
+      std::u16string folded = fold(std::u16string(1, c));
+      if (folded.empty() || folded.size() > 2) continue;
+      t[c].length = static_cast<uint8_t>(folded.size());
+      folded.copy(t[c].units, folded.size());
+    }
+    return t;
+  }();
+  return table.data();
+}
 
 std::vector<std::vector<std::string_view>> rows_of(std::string_view name) {
   return read_tsv(data_file(std::string(kDir) + std::string(name)));
@@ -45,12 +70,27 @@ void add_months(DateLexicon* lex, std::string_view file) {
     std::u16string key = folded_without_dot(row[2]);
     if (key.empty()) continue;
     for (DateLang lang : langs_of(row[0])) {
-      auto [it, inserted] = lex->months[lang].try_emplace(key, MonthForm{month, abbreviated, false});
-      // A spelling that is both a full name and an abbreviation ("mars",
-      // "May") is a full name: its following dot ends the sentence.
-      if (!inserted && !abbreviated) it->second.abbreviated = false;
+      MonthForm* known = lex->months[lang].find(key);
+      if (!known) {
+        lex->months[lang].insert(key, MonthForm{month, abbreviated, false});
+      } else if (!abbreviated) {
+        // A spelling that is both a full name and an abbreviation ("mars",
+        // "May") is a full name: its following dot ends the sentence.
+        known->abbreviated = false;
+      }
     }
   }
+}
+
+void mark_month_first_units(DateLexicon* lex) {
+  std::u16string first_units;  // the first unit of every folded month spelling
+  for (const auto& months : lex->months)
+    months.for_each([&](std::u16string_view word, const MonthForm&) { first_units += word[0]; });
+  const LatinFold* folds = latin_folds();
+  lex->month_first_units.assign(kLatinFoldSize, false);
+  for (char16_t c = 0; c < kLatinFoldSize; ++c)
+    lex->month_first_units[c] = folds[c].length == 0 ||
+                                first_units.find(folds[c].units[0]) != std::u16string::npos;
 }
 
 DateLexicon load() {
@@ -60,11 +100,11 @@ DateLexicon load() {
   for (const auto& row : rows_of("month_restrictions.tsv")) {
     if (row.size() < 3) continue;
     for (DateLang lang : langs_of(row[0])) {
-      auto it = lex.months[lang].find(folded_without_dot(row[1]));
-      if (it == lex.months[lang].end()) continue;
-      if (row[2] == "needs_day") it->second.needs_day = true;
-      if (row[2] == "capitalized") it->second.needs_capital = true;
-      if (row[2] == "no_capital_mid_sentence") it->second.no_capital_mid_sentence = true;
+      MonthForm* form = lex.months[lang].find(folded_without_dot(row[1]));
+      if (!form) continue;
+      if (row[2] == "needs_day") form->needs_day = true;
+      if (row[2] == "capitalized") form->needs_capital = true;
+      if (row[2] == "no_capital_mid_sentence") form->no_capital_mid_sentence = true;
     }
   }
   for (const auto& row : rows_of("weekdays.tsv")) {
@@ -105,6 +145,7 @@ DateLexicon load() {
     }
     if (!cue.words.empty()) lex.publication_cues.push_back(std::move(cue));
   }
+  mark_month_first_units(&lex);
   return lex;
 }
 
@@ -119,13 +160,21 @@ const DateLexicon& date_lexicon() {
   return lexicon;
 }
 
+void fold_word_into(std::u16string_view word, std::u16string* out) {
+  out->clear();
+  const LatinFold* folds = latin_folds();
+  for (char16_t c : word) {
+    if (c >= kLatinFoldSize || folds[c].length == 0) {
+      *out = fold(word);
+      return;
+    }
+    out->append(folds[c].units, folds[c].length);
+  }
+}
+
 std::u16string fold_word(std::u16string_view word) {
-  bool ascii = true;
-  for (char16_t c : word) ascii = ascii && c < 0x80;
-  if (!ascii) return fold(word);
-  std::u16string out(word);
-  for (char16_t& c : out)
-    if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c + (u'a' - u'A'));
+  std::u16string out;
+  fold_word_into(word, &out);
   return out;
 }
 

@@ -7,9 +7,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "figure_word_map.h"
 
 namespace tx {
 
@@ -43,23 +43,34 @@ struct PublicationCue {
 
 struct DateLexicon {
   // Folded spelling without a trailing dot -> month, one table per language.
-  std::unordered_map<std::u16string, MonthForm> months[kDateLangCount];
-  std::unordered_set<std::u16string> weekdays;  // fr and en, folded, no dot
-  std::unordered_set<std::u16string> ordinal_suffixes;  // "er", "st", ...
-  std::unordered_set<std::u16string> range_connectors;  // "au", "to", "-", ...
-  std::vector<YearCue> year_cues;                       // fr and en
+  figures::WordMap<MonthForm> months[kDateLangCount];
+  figures::WordSet weekdays;             // fr and en, folded, no dot
+  figures::WordSet ordinal_suffixes;     // "er", "st", ...
+  figures::WordSet range_connectors;     // "au", "to", "-", ...
+  std::vector<YearCue> year_cues;        // fr and en
   // Words that make a preceding four-digit number a count, per language.
-  std::unordered_set<std::u16string> count_words[kDateLangCount];
+  figures::WordSet count_words[kDateLangCount];
   std::vector<PublicationCue> publication_cues;
-  std::unordered_set<std::u16string> publication_fillers;  // "le", "on", weekdays
+  figures::WordSet publication_fillers;  // "le", "on", weekdays
+
+  // False when no month spelling of either language starts with the fold
+  // of `c`, the first unit of a word: most words are rejected before they
+  // are folded.
+  bool may_start_month(char16_t c) const {
+    return c >= month_first_units.size() || month_first_units[c];
+  }
+  std::vector<bool> month_first_units;  // by unit, below U+0250
 };
 
 // Parsed on first use, then shared (function-local static; thread-safe).
 const DateLexicon& date_lexicon();
 
-// fold() with a fast path for ASCII words, which are most of the words a
-// scanner looks up; the result is the same as fold(word).
+// fold(word), with no ICU call when every unit of the word is below U+0250
+// (Latin-1, Latin Extended-A/B: nearly every word a scanner looks up).
 std::u16string fold_word(std::u16string_view word);
+
+// *out = fold_word(word), reusing the storage of *out.
+void fold_word_into(std::u16string_view word, std::u16string* out);
 
 // Apostrophes (’ ʼ ') -> ', any run of spaces -> one ' ', then fold_word.
 std::u16string fold_phrase(std::u16string_view phrase);

@@ -8,26 +8,28 @@
 #include <string_view>
 
 #include "date_lexicon.h"
+#include "figure_lexicon.h"
 #include "text.h"
 
 namespace tx {
 namespace {
 
+using figures::fast_is_letter;
+using figures::fast_is_space;
+
 // ---------------------------------------------------------------------------
-// Tokens: words (letters and combining marks), numbers (ASCII digit runs) and
-// single punctuation characters, with the spacing before each. One pass over
-// the text, each code unit read once.
+// Tokens: words, numbers and single punctuation characters.
 
 enum class TokKind : uint8_t { kWord, kNumber, kPunct };
 
 struct Token {
   int32_t start = 0;
   int32_t end = 0;
+  int16_t value = -1;         // numbers of at most 4 digits; -1 otherwise
+  uint8_t digits = 0;         // numbers: how many digits (capped at 99)
   TokKind kind = TokKind::kPunct;
   bool space_before = false;  // some space separates it from the previous token
   uint8_t breaks = 0;         // line breaks in that space, capped at 3
-  int32_t digits = 0;         // numbers: how many digits (capped at 99)
-  int32_t value = -1;         // numbers of at most 4 digits; -1 otherwise
 };
 
 bool is_mark(char16_t c) {
@@ -42,45 +44,67 @@ bool is_line_break(const std::u16string& text, size_t i) {
   return c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n');
 }
 
-std::vector<Token> tokenize(const std::u16string& text) {
-  std::vector<Token> tokens;
-  const size_t n = text.size();
-  bool space = false;
-  int breaks = 0;
-  size_t i = 0;
-  while (i < n) {
-    char16_t c = text[i];
-    if (is_space(c)) {
+// Reads tokens one after the other from a position where a token or a
+// space starts. The tokens after a position depend only on the text from
+// there, so reading from any token's end gives what tokenize() gives.
+class TokenReader {
+ public:
+  TokenReader(const std::u16string& text, size_t pos) : text_(text), pos_(pos), first_(pos == 0) {}
+
+  // The next token, with the space before it; false at the end of the text.
+  // The first token of the text counts as after a space and a line break.
+  bool next(Token* out) {
+    const size_t n = text_.size();
+    bool space = false;
+    int breaks = 0;
+    while (pos_ < n && fast_is_space(text_[pos_])) {
       space = true;
-      if (is_line_break(text, i) && breaks < 3) ++breaks;
-      ++i;
-      continue;
+      if (breaks < 3 && is_line_break(text_, pos_)) ++breaks;
+      ++pos_;
     }
+    if (pos_ >= n) return false;
     Token t;
-    t.start = static_cast<int32_t>(i);
-    t.space_before = space || tokens.empty();
-    t.breaks = static_cast<uint8_t>(tokens.empty() ? 1 : breaks);
+    t.start = static_cast<int32_t>(pos_);
+    t.space_before = space || first_;
+    t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
+    first_ = false;
+    char16_t c = text_[pos_];
     if (is_digit(c)) {
       t.kind = TokKind::kNumber;
-      int32_t value = 0;
-      while (i < n && is_digit(text[i])) {
+      int value = 0;
+      while (pos_ < n && is_digit(text_[pos_])) {
         if (t.digits < 99) ++t.digits;
-        if (t.digits <= 4) value = value * 10 + (text[i] - u'0');
-        ++i;
+        if (t.digits <= 4) value = value * 10 + (text_[pos_] - u'0');
+        ++pos_;
       }
-      t.value = t.digits <= 4 ? value : -1;
-    } else if (is_letter(c)) {
+      t.value = static_cast<int16_t>(t.digits <= 4 ? value : -1);
+    } else if (fast_is_letter(c)) {
       t.kind = TokKind::kWord;
-      while (i < n && (is_letter(text[i]) || is_mark(text[i]))) ++i;
+      while (pos_ < n && (fast_is_letter(text_[pos_]) || is_mark(text_[pos_]))) ++pos_;
     } else {
       t.kind = TokKind::kPunct;
-      ++i;
+      ++pos_;
     }
-    t.end = static_cast<int32_t>(i);
-    tokens.push_back(t);
-    space = false;
-    breaks = 0;
+    t.end = static_cast<int32_t>(pos_);
+    *out = t;
+    return true;
   }
+
+ private:
+  const std::u16string& text_;
+  size_t pos_;
+  bool first_;
+};
+
+// Words (letters and combining marks), numbers (ASCII digit runs) and
+// single punctuation characters, with the spacing before each. One pass
+// over the text, each code unit read once.
+std::vector<Token> tokenize(const std::u16string& text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 16);  // news text: about one token per five units
+  TokenReader reader(text, 0);
+  Token t;
+  while (reader.next(&t)) tokens.push_back(t);
   return tokens;
 }
 
@@ -241,11 +265,11 @@ class DateScanner {
     return fold_word(std::u16string_view(text_).substr(t.start, t.end - t.start));
   }
   bool is_count_word(size_t i) const {
-    return i < size() && lex_.count_words[lang_].count(folded(i)) > 0;
+    return i < size() && lex_.count_words[lang_].contains(folded(i));
   }
   bool is_connector(size_t i) const {
     if (i >= size() || toks_[i].kind == TokKind::kNumber) return false;
-    return lex_.range_connectors.count(folded(i)) > 0;
+    return lex_.range_connectors.contains(folded(i));
   }
 
   // Start of a sentence, a line or the text: where a French month may be
@@ -267,7 +291,7 @@ class DateScanner {
     DayPart d{t.value, t.end, i + 1};
     if (is_word(d.next) && joined(d.next)) {
       // "3D", "10h", "5G" are not days.
-      if (!lex_.ordinal_suffixes.count(folded(d.next))) return std::nullopt;
+      if (!lex_.ordinal_suffixes.contains(folded(d.next))) return std::nullopt;
       d.end = toks_[d.next].end;
       ++d.next;
     }
@@ -308,25 +332,20 @@ class DateScanner {
     if (!is_word(j)) return std::nullopt;
     const Token& t = toks_[j];
     if (t.end - t.start < 3 || t.end - t.start > 12) return std::nullopt;
-    std::u16string f = folded(j);
+    if (!lex_.may_start_month(text_[t.start])) return std::nullopt;
+    fold_word_into(std::u16string_view(text_).substr(t.start, t.end - t.start), &month_buffer_);
+    const std::u16string& f = month_buffer_;
     const DateLang other = lang_ == kDateFr ? kDateEn : kDateFr;
-    auto native = lex_.months[lang_].find(f);
-    auto foreign = lex_.months[other].find(f);
-    const MonthForm* form = nullptr;
+    const MonthForm* form = lex_.months[lang_].find(f);
     MonthPart m;
-    if (native != lex_.months[lang_].end()) {
-      form = &native->second;
-      m.native = true;
-    } else if (foreign != lex_.months[other].end()) {
-      form = &foreign->second;
-    } else {
-      return std::nullopt;
-    }
+    m.native = form != nullptr;
+    if (!form) form = lex_.months[other].find(f);
+    if (!form) return std::nullopt;
     m.month = form->month;
     m.needs_day = form->needs_day;
     m.needs_capital = form->needs_capital;
     m.no_capital_mid_sentence = form->no_capital_mid_sentence;
-    m.english_form = lex_.months[kDateEn].count(f) > 0;
+    m.english_form = lex_.months[kDateEn].contains(f);
     m.end = t.end;
     m.next = j + 1;
     if (form->abbreviated && is_punct(m.next, u'.') && joined(m.next)) {
@@ -753,6 +772,7 @@ class DateScanner {
   int day_first_votes_ = 0;
   int month_first_votes_ = 0;
   std::vector<Ambiguous> ambiguous_;
+  mutable std::u16string month_buffer_;  // month_at's folded word, its storage reused
 };
 
 bool is_full_date(const std::string& d) { return d.size() == 10 && d[0] != '-'; }
@@ -764,13 +784,15 @@ std::vector<Figure> find_dates(const Document& doc) {
   return scanner.run();
 }
 
-// Scans words once; each cue reads at most its own words plus kMaxFillers
-// filler tokens, and each candidate date is found by binary search.
+// A cue can only start a line or follow a separator, so only the token after
+// each line break and each separator is read (one pass over the units, no
+// tokens for the rest); a cue whose first word it is reads at most its own
+// words plus kMaxFillers filler tokens, and each candidate date is found by
+// binary search.
 std::optional<std::string> find_publication_date(const Document& doc,
                                                  const std::vector<Figure>& dates) {
   const DateLexicon& lex = date_lexicon();
   const std::u16string& text = doc.text;
-  const std::vector<Token> toks = tokenize(text);
   std::vector<const Figure*> full;
   for (const Figure& f : dates)
     if (f.kind == FigureKind::kDate && is_full_date(f.date)) full.push_back(&f);
@@ -781,41 +803,47 @@ std::optional<std::string> find_publication_date(const Document& doc,
                                [](const Figure* f, int32_t s) { return f->span.start < s; });
     return it != full.end() && (*it)->span.start == start ? *it : nullptr;
   };
-  auto folded = [&](size_t i) -> std::u16string {
-    const Token& t = toks[i];
+  auto folded = [&](const Token& t) -> std::u16string {
     if (t.kind != TokKind::kWord || t.end - t.start > kMaxWord) return {};
     return fold_word(std::u16string_view(text).substr(t.start, t.end - t.start));
   };
   static const std::u16string_view kSeparators = u"|•·–—/";
   static const std::u16string_view kFillerPunct = u":-–—|,.";
   constexpr int kMaxFillers = 12;  // "Published 9:30 AM EST, Thu" is 10
+  size_t longest_cue = 0;
+  for (const PublicationCue& cue : lex.publication_cues)
+    longest_cue = std::max(longest_cue, cue.words.size());
+
+  // The cues starting with word `first`, then the date after them.
   std::optional<std::string> updated;
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind != TokKind::kWord) continue;
-    bool line_start = toks[i].breaks > 0 ||
-                      (i > 0 && toks[i - 1].kind == TokKind::kPunct &&
-                       kSeparators.find(text[toks[i - 1].start]) != std::u16string_view::npos);
-    if (!line_start) continue;
-    std::u16string first = folded(i);
+  std::vector<Token> after;  // the tokens after the first word
+  auto read_cues = [&](const Token& first, TokenReader& reader) -> std::optional<std::string> {
+    std::u16string first_word = folded(first);
+    after.clear();
     for (const PublicationCue& cue : lex.publication_cues) {
-      if (cue.words[0] != first) continue;
-      size_t k = i + 1;
+      if (cue.words[0] != first_word) continue;
+      if (after.empty()) {
+        Token t;
+        while (after.size() < longest_cue - 1 + kMaxFillers && reader.next(&t)) after.push_back(t);
+      }
+      size_t k = 0;
       bool matched = true;
       for (size_t w = 1; w < cue.words.size() && matched; ++w, ++k)
-        matched = k < toks.size() && toks[k].breaks == 0 && folded(k) == cue.words[w];
+        matched = k < after.size() && after[k].breaks == 0 && folded(after[k]) == cue.words[w];
       if (!matched) continue;
       int breaks = 0;
       const Figure* date = nullptr;
-      for (int step = 0; step < kMaxFillers && k < toks.size(); ++step, ++k) {
-        breaks += toks[k].breaks;
+      for (int step = 0; step < kMaxFillers && k < after.size(); ++step, ++k) {
+        const Token& t = after[k];
+        breaks += t.breaks;
         if (breaks > 2) break;
-        if ((date = date_starting_at(toks[k].start))) break;
+        if ((date = date_starting_at(t.start))) break;
         bool filler = false;
-        switch (toks[k].kind) {
-          case TokKind::kWord: filler = lex.publication_fillers.count(folded(k)) > 0; break;
-          case TokKind::kNumber: filler = toks[k].digits <= 2; break;  // "9:30", "10h30"
+        switch (t.kind) {
+          case TokKind::kWord: filler = lex.publication_fillers.contains(folded(t)); break;
+          case TokKind::kNumber: filler = t.digits <= 2; break;  // "9:30", "10h30"
           case TokKind::kPunct:
-            filler = kFillerPunct.find(text[toks[k].start]) != std::u16string_view::npos;
+            filler = kFillerPunct.find(text[t.start]) != std::u16string_view::npos;
             break;
         }
         if (!filler) break;
@@ -824,6 +852,30 @@ std::optional<std::string> find_publication_date(const Document& doc,
       if (cue.role == PublicationRole::kPublished) return date->date;
       if (!updated) updated = date->date;
     }
+    return std::nullopt;
+  };
+
+  // Reads the token after `pos`; when it is a word, the cues it starts.
+  int32_t last_read = -1;  // the same token may follow a break and a separator
+  auto try_token_after = [&](size_t pos) -> std::optional<std::string> {
+    TokenReader reader(text, pos);
+    Token first;
+    if (!reader.next(&first) || first.start <= last_read) return std::nullopt;
+    last_read = first.start;
+    if (first.kind != TokKind::kWord) return std::nullopt;
+    return read_cues(first, reader);
+  };
+  // Line starts: the first token of the text, the token after each line
+  // break. Byline items: the token after a separator (never part of a word).
+  if (std::optional<std::string> published = try_token_after(0)) return published;
+  for (size_t p = 0; p < text.size(); ++p) {
+    std::optional<std::string> published;
+    if (is_line_break(text, p)) {
+      published = try_token_after(p);
+    } else if (kSeparators.find(text[p]) != std::u16string_view::npos) {
+      published = try_token_after(p + 1);
+    }
+    if (published) return published;
   }
   return updated;
 }

@@ -13,32 +13,29 @@ namespace {
 
 bool is_hyphen(char16_t c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
-// fold() through ICU for every unit of Latin-1 and Latin Extended-A/B, once;
-// above that, ICU's simple case fold (accents there are rare in French and
-// English news and precomposed letters outside Latin are left as written).
-const std::array<char16_t, 0x250>& latin_fold_table() {
-  static const std::array<char16_t, 0x250> table = [] {
-    std::array<char16_t, 0x250> t{};
-    for (char16_t c = 0; c < 0x250; ++c) {
-      if (c < 0x80) {
-        t[c] = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
-        continue;
-      }
-      std::u16string folded = fold(std::u16string(1, c));
-      t[c] = folded.empty() ? c : folded[0];
-    }
-    return t;
-  }();
-  return table;
+// fold() through ICU, unit by unit (Latin units only: above them ICU's
+// simple case fold is used, accents there being rare in French and English
+// news and precomposed letters outside Latin left as written).
+char16_t fold_latin_unit(char16_t c) {
+  if (is_apostrophe(c)) return u'\'';
+  if (is_hyphen(c)) return u'-';
+  if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+  std::u16string folded = fold(std::u16string(1, c));
+  return folded.empty() ? c : folded[0];
 }
 
 }  // namespace
 
-char16_t fold_char(char16_t c) {
+const LatinUnit* build_latin_units() {
+  static std::array<LatinUnit, kLatinTableSize> table;
+  for (char16_t c = 0; c < kLatinTableSize; ++c)
+    table[c] = LatinUnit{fold_latin_unit(c), is_letter(c), is_space(c)};
+  return table.data();
+}
+
+char16_t fold_char_above_latin(char16_t c) {
   if (is_apostrophe(c)) return u'\'';
   if (is_hyphen(c)) return u'-';
-  static const char16_t* const table = latin_fold_table().data();
-  if (c < 0x250) return table[c];
   if (c >= 0xD800 && c <= 0xDFFF) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
 }
@@ -49,20 +46,9 @@ std::u16string fold_phrase(std::string_view utf8) {
   return s;
 }
 
-bool is_word_char(char16_t c) { return is_digit(c) || is_letter(c); }
-
-bool at_word_start(std::u16string_view text, size_t pos) {
-  return pos < text.size() && is_letter(text[pos]) && (pos == 0 || !is_word_char(text[pos - 1]));
-}
-
-size_t word_end(std::u16string_view text, size_t pos) {
-  while (pos < text.size() && is_letter(text[pos])) ++pos;
-  return pos;
-}
-
 std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
   size_t spaces = 0, breaks = 0;
-  while (pos < text.size() && is_space(text[pos])) {
+  while (pos < text.size() && fast_is_space(text[pos])) {
     char16_t c = text[pos];
     bool crlf = c == u'\r' && pos + 1 < text.size() && text[pos + 1] == u'\n';
     if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0085) ++breaks;
@@ -80,7 +66,16 @@ int32_t PhraseTable::child(const Trie& trie, int32_t node, char16_t c) {
   return it != children.end() && it->first == c ? it->second : -1;
 }
 
-void PhraseTable::insert(Trie& trie, const std::u16string& key, int payload) {
+bool PhraseTable::is_gap_unit(char16_t c) const {
+  return fast_is_space(c) || (hyphen_is_space_ && is_hyphen(c));
+}
+
+char16_t PhraseTable::key_of(char16_t c, bool folded) {
+  if (folded) return fold_char(c);
+  return is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c;
+}
+
+void PhraseTable::insert(Trie& trie, bool folded, const std::u16string& key, int payload) {
   int32_t node = 0;
   for (char16_t c : key) {
     int32_t next = child(trie, node, c);
@@ -92,6 +87,12 @@ void PhraseTable::insert(Trie& trie, const std::u16string& key, int payload) {
       children.insert(it, {c, next});
       if (node == 0 && c < 256) trie.root_latin1[c] = next;
       trie.nodes.push_back(Node{});
+      if (node == 0) {
+        // A new first unit: the Latin text units that walk() looks up by
+        // this key may now start a match.
+        for (char16_t u = 0; u < kLatinTableSize; ++u)
+          if (!is_gap_unit(u) && key_of(u, folded) == c) may_start_[u] = true;
+      }
     }
     node = next;
   }
@@ -109,15 +110,11 @@ void PhraseTable::add(std::string_view utf8, int payload, bool case_sensitive) {
       continue;
     }
     last_space = false;
-    if (case_sensitive) {
-      normalized.push_back(is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c);
-    } else {
-      normalized.push_back(fold_char(c));
-    }
+    normalized.push_back(key_of(c, !case_sensitive));
   }
   while (!normalized.empty() && normalized.back() == u' ') normalized.pop_back();
   if (normalized.empty()) return;
-  insert(case_sensitive ? exact_ : folded_, normalized, payload);
+  insert(case_sensitive ? exact_ : folded_, !case_sensitive, normalized, payload);
 }
 
 // Walks one trie from `pos`; each step consumes one text unit or one gap,
@@ -137,25 +134,24 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
     char16_t c = text[i];
     int32_t next;
     size_t advance_to;
-    if (is_space(c) || (hyphen_is_space_ && is_hyphen(c))) {
+    if (is_gap_unit(c)) {
       next = child(trie, node, u' ');
       if (next < 0) return;
-      if (is_space(c)) {
+      if (fast_is_space(c)) {
         std::optional<size_t> after = skip_gap(text, i);
         if (!after) return;
         advance_to = *after;
       } else {
         advance_to = i + 1;
         // "vingt - cinq": a hyphen with spaces around still reads as one gap.
-        if (advance_to < text.size() && is_space(text[advance_to])) {
+        if (advance_to < text.size() && fast_is_space(text[advance_to])) {
           std::optional<size_t> after = skip_gap(text, advance_to);
           if (!after) return;
           advance_to = *after;
         }
       }
     } else {
-      char16_t key = folded ? fold_char(c) : (is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c);
-      next = child(trie, node, key);
+      next = child(trie, node, key_of(c, folded));
       if (next < 0) return;
       advance_to = i + 1;
     }
@@ -167,6 +163,7 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
 std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, size_t pos) const {
   std::optional<Match> best;
   if (pos >= text.size()) return best;
+  if (text[pos] < kLatinTableSize && !may_start_[text[pos]]) return best;
   walk(exact_, false, text, pos, best);
   walk(folded_, true, text, pos, best);
   return best;

@@ -12,26 +12,62 @@
 #include <string_view>
 #include <vector>
 
+#include "text.h"
+
 namespace tx {
 namespace figures {
+
+// The scanners test every unit of the text, so the units below U+0250
+// (Latin-1 and Latin Extended-A/B: nearly all of French and English news)
+// are answered from one table, built once from text.h's is_letter and
+// is_space and from ICU's fold; units above go to those functions. The
+// answers are the same either way.
+constexpr char16_t kLatinTableSize = 0x250;
+struct LatinUnit {
+  char16_t folded = 0;  // fold_char
+  bool letter = false;  // is_letter
+  bool space = false;   // is_space
+};
+const LatinUnit* build_latin_units();
+inline const LatinUnit* latin_units() {
+  static const LatinUnit* const table = build_latin_units();
+  return table;
+}
+char16_t fold_char_above_latin(char16_t c);
 
 // One UTF-16 unit lower-cased with its accents stripped ("É" -> 'e'), with
 // every apostrophe mapped to '\'' and the Unicode hyphens U+2010/U+2011 to
 // '-'. The same mapping is applied to lexicon phrases and to the text, so a
 // lexicon entry "d'euros" matches "D’euros".
-char16_t fold_char(char16_t c);
+inline char16_t fold_char(char16_t c) {
+  return c < kLatinTableSize ? latin_units()[c].folded : fold_char_above_latin(c);
+}
 
 // Folds a UTF-8 string with fold_char, unit by unit.
 std::u16string fold_phrase(std::string_view utf8);
 
+// is_letter(c) and is_space(c) of text.h, from the table where it can.
+inline bool fast_is_letter(char16_t c) {
+  return c < kLatinTableSize ? latin_units()[c].letter : is_letter(c);
+}
+inline bool fast_is_space(char16_t c) {
+  return c < kLatinTableSize ? latin_units()[c].space : is_space(c);
+}
+
 // Letter or ASCII digit.
-bool is_word_char(char16_t c);
+inline bool is_word_char(char16_t c) { return is_digit(c) || fast_is_letter(c); }
 
 // True when `pos` starts a word: a letter not preceded by a letter or digit.
-bool at_word_start(std::u16string_view text, size_t pos);
+inline bool at_word_start(std::u16string_view text, size_t pos) {
+  return pos < text.size() && fast_is_letter(text[pos]) &&
+         (pos == 0 || !is_word_char(text[pos - 1]));
+}
 
 // End of the run of letters starting at `pos` (pos itself when none).
-size_t word_end(std::u16string_view text, size_t pos);
+inline size_t word_end(std::u16string_view text, size_t pos) {
+  while (pos < text.size() && fast_is_letter(text[pos])) ++pos;
+  return pos;
+}
 
 // The gap allowed between two parts of one figure ("50 milliards" +
 // "de dollars"): up to kMaxGap spaces of any kind, with at most one line
@@ -79,7 +115,12 @@ class PhraseTable {
     std::array<int32_t, 256> root_latin1;  // children of the root below U+0100
     Trie() { root_latin1.fill(-1); }
   };
-  void insert(Trie& trie, const std::u16string& key, int payload);
+  // A text unit that the walk reads as a phrase space (a gap).
+  bool is_gap_unit(char16_t c) const;
+  // The key a (non-gap) text unit is looked up by in the exact or the
+  // folded trie.
+  static char16_t key_of(char16_t c, bool folded);
+  void insert(Trie& trie, bool folded, const std::u16string& key, int payload);
   void walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
             std::optional<Match>& best) const;
   static int32_t child(const Trie& trie, int32_t node, char16_t c);
@@ -87,6 +128,10 @@ class PhraseTable {
   bool hyphen_is_space_;
   Trie exact_;
   Trie folded_;
+  // Text units below kLatinTableSize that some phrase can start with; at
+  // any other Latin unit (most of them at most positions) match() fails
+  // without walking.
+  std::array<bool, kLatinTableSize> may_start_{};
 };
 
 // "fr" (the only other language is "en"); cheaper than a string compare on

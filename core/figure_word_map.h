@@ -1,0 +1,93 @@
+// A map from words to values that the figure and date scanners look up
+// once per word of the text: by a view into the text or into a fold buffer,
+// so no string is built per lookup. Open addressing over a power-of-two
+// table (kept at most half full), FNV-1a over the UTF-16 units. Filled
+// once from a lexicon, then only read.
+#ifndef TEXTEXPLORER_FIGURE_WORD_MAP_H_
+#define TEXTEXPLORER_FIGURE_WORD_MAP_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tx {
+namespace figures {
+
+template <typename Value>
+class WordMap {
+ public:
+  // Adds `word` with `value`, unless `word` is there already; returns the
+  // value stored for `word` either way.
+  Value& insert(std::u16string_view word, Value value) {
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    size_t slot = find_slot(word);
+    if (slots_[slot] < 0) {
+      slots_[slot] = static_cast<int32_t>(entries_.size());
+      entries_.push_back(Entry{std::u16string(word), std::move(value)});
+    }
+    return entries_[slots_[slot]].value;
+  }
+
+  // The value of `word`, or nullptr.
+  const Value* find(std::u16string_view word) const {
+    if (slots_.empty()) return nullptr;
+    int32_t index = slots_[find_slot(word)];
+    return index < 0 ? nullptr : &entries_[index].value;
+  }
+  Value* find(std::u16string_view word) {
+    return const_cast<Value*>(static_cast<const WordMap&>(*this).find(word));
+  }
+
+  bool contains(std::u16string_view word) const { return find(word) != nullptr; }
+
+  // Calls visit(word, value) for every entry, in insertion order.
+  template <typename Visit>
+  void for_each(Visit visit) const {
+    for (const Entry& e : entries_) visit(std::u16string_view(e.word), e.value);
+  }
+
+ private:
+  struct Entry {
+    std::u16string word;
+    Value value;
+  };
+
+  static uint32_t hash(std::u16string_view word) {
+    uint32_t h = 2166136261u;
+    for (char16_t c : word) h = (h ^ c) * 16777619u;
+    return h;
+  }
+
+  // The slot holding `word`, or the empty slot where it would go.
+  size_t find_slot(std::u16string_view word) const {
+    const size_t mask = slots_.size() - 1;
+    size_t slot = hash(word) & mask;
+    while (slots_[slot] >= 0 && entries_[slots_[slot]].word != word) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  void grow() {
+    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), -1);
+    for (size_t i = 0; i < entries_.size(); ++i)
+      slots_[find_slot(entries_[i].word)] = static_cast<int32_t>(i);
+  }
+
+  std::vector<Entry> entries_;
+  std::vector<int32_t> slots_;  // index into entries_, -1 when empty
+};
+
+// A set of words: a WordMap whose values say nothing.
+class WordSet {
+ public:
+  void insert(std::u16string_view word) { map_.insert(word, true); }
+  bool contains(std::u16string_view word) const { return map_.contains(word); }
+
+ private:
+  WordMap<bool> map_;
+};
+
+}  // namespace figures
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_FIGURE_WORD_MAP_H_
