@@ -59,7 +59,9 @@ std::vector<Entity> find_entities(const Document& doc) {
     std::vector<entity::Mention> mentions;
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
       int32_t end = block_end(doc.text, sentences, start);
-      std::vector<entity::Token> tokens = entity::tokenize(doc.text, start, end);
+      entity::TokenBlock block(doc.text, start, end);
+      std::vector<entity::Token>& tokens = block.tokens;
+      entity::look_up_words(tokens);
       entity::mark_positions(doc.text, sentences, tokens);
       std::vector<entity::Mention> found = entity::find_name_spans(doc.text, tokens);
       entity::apply_context_cues(doc.text, tokens, found);

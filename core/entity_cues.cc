@@ -1,6 +1,8 @@
 #include "entity_cues.h"
 
-#include <unicode/unistr.h>
+#include <string>
+
+#include "entity_chars.h"
 
 namespace tx {
 namespace entity {
@@ -12,7 +14,11 @@ constexpr int kMaxAppositionSkip = 2;
 class CueReader {
  public:
   CueReader(std::u16string_view text, const std::vector<Token>& tokens)
-      : text_(text), t_(tokens), lex_(Lexicons::get()), n_(static_cast<int>(tokens.size())) {}
+      : text_(text),
+        t_(tokens),
+        lex_(Lexicons::get()),
+        chars_(CharTable::get()),
+        n_(static_cast<int>(tokens.size())) {}
 
   void read(Mention& m) {
     sentence_ = t_[m.first].sentence;
@@ -39,24 +45,32 @@ class CueReader {
   bool punct(int j, char16_t c) const {
     return j >= 0 && j < n_ && t_[j].kind == TokenKind::kPunct && text_[t_[j].start] == c;
   }
-  // Lower case with accents: prepositions ("à" is not "a").
-  std::u16string lower(int j) const {
-    icu::UnicodeString s(false, text_.data() + t_[j].start, t_[j].end - t_[j].start);
-    s.foldCase();
-    std::u16string out(s.getBuffer(), s.length());
-    for (char16_t& c : out)
-      if (c == 0x2019 || c == 0x02BC) c = u'\'';
-    return out;
+  // Place preposition read in lower case with accents ("à" is not "a"):
+  // the word j alone, or else the words j - 1 and j.
+  EType prep_of_word(int j) {
+    phrase_.clear();
+    chars_.append_case_folded(token_text(j), &phrase_);
+    return lex_.prep_cue(phrase_);
   }
+  EType prep_ending_at(int j) {
+    EType prep = prep_of_word(j);
+    if (prep != EType::kNone || !word(j - 1) || !usable(j - 1, j)) return prep;
+    phrase_.clear();
+    chars_.append_case_folded(token_text(j - 1), &phrase_);
+    phrase_ += u' ';
+    chars_.append_case_folded(token_text(j), &phrase_);
+    return lex_.prep_cue(phrase_);
+  }
+  std::u16string_view token_text(int j) const { return text_.substr(t_[j].start, t_[j].end - t_[j].start); }
   // Cue of `kind` made of the one or two words ending at j; *start gets its first token.
   EType cue_ending_at(CueKind kind, int j, int* start) const {
     if (!word(j)) return EType::kNone;
     if (word(j - 1) && usable(j - 1, j)) {
-      EType two = lex_.cue(kind, t_[j - 1].folded + u" " + t_[j].folded);
+      EType two = lex_.cue(kind, t_[j - 1].facts.id, t_[j].facts.id);
       if (two != EType::kNone) { *start = j - 1; return two; }
     }
     *start = j;
-    return lex_.cue(kind, t_[j].folded);
+    return t_[j].facts.cue(kind);
   }
   // A cue word is written in lower case (or capitals: "PDG", "CEO"), or
   // capitalized at the start of its sentence.
@@ -67,12 +81,12 @@ class CueReader {
     int j = m.first - 1;
     if (punct(j, u'.')) --j;
     if (j < 0 || !word(j) || t_[j + 1].newline_before || t_[m.first].newline_before) return;
-    if (lex_.has_cue(CueKind::kTitle, t_[j].folded)) m.evidence(EType::kPerson, kTitle, "title_cue");
+    if (t_[j].facts.has_cue(CueKind::kTitle)) m.evidence(EType::kPerson, kTitle, "title_cue");
   }
 
   bool of_word(int j) const {
     if (!word(j)) return false;
-    const std::u16string& f = t_[j].folded;
+    const std::u16string_view f = t_[j].folded;
     return f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of";
   }
 
@@ -92,11 +106,11 @@ class CueReader {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kPunct) return punct(j, u'(') || punct(j, u')');
     if (t.kind != TokenKind::kWord) return false;
-    if (t.all_caps && (punct(j - 1, u'(') || lex_.is_not_name(t.folded, t.all_caps))) return true;
+    if (t.all_caps && (punct(j - 1, u'(') || t.facts.is_not_name(t.all_caps))) return true;
     if (t.cap) return false;
     if (of_word(j) || t.elision)
-      return word(toward) && (!t_[toward].cap || lex_.is_not_name(t_[toward].folded, t_[toward].all_caps));
-    return !lex_.has_cue(CueKind::kStop, t.folded);
+      return word(toward) && (!t_[toward].cap || t_[toward].facts.is_not_name(t_[toward].all_caps));
+    return !t.facts.has_cue(CueKind::kStop);
   }
 
   void noun_before(Mention& m) {
@@ -133,10 +147,7 @@ class CueReader {
     int start;
     EType verb = cue_ending_at(CueKind::kVerb, j, &start);
     if (verb != EType::kNone && !t_[j].cap) m.evidence(verb, kVerbCue, "verb_cue");
-    std::u16string one = lower(j);
-    EType prep = lex_.cue(CueKind::kPrep, one);
-    if (prep == EType::kNone && word(j - 1) && usable(j - 1, j))
-      prep = lex_.cue(CueKind::kPrep, lower(j - 1) + u" " + one);
+    EType prep = prep_ending_at(j);
     if (prep != EType::kNone) m.evidence(prep, kPrepCue, "prep_cue");
   }
 
@@ -144,7 +155,7 @@ class CueReader {
   void product_noun_after(Mention& m) {
     int k = m.last;
     if (!word(k) || !usable(k, k - 1) || t_[k].cap || !t_[k].space_before) return;
-    if (lex_.cue(CueKind::kNoun, t_[k].folded) == EType::kProduct && lex_.adjective_like(t_[k].folded) == false)
+    if (t_[k].facts.cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded))
       m.evidence(EType::kProduct, kPrepCue, "noun_after");
   }
 
@@ -156,15 +167,15 @@ class CueReader {
     // what follows, not the place.
     int before = m.first - 1;
     if (word(before) && usable(before, m.first) &&
-        (lex_.has_cue(CueKind::kStop, t_[before].folded) || lex_.cue(CueKind::kPrep, lower(before)) != EType::kNone))
+        (t_[before].facts.has_cue(CueKind::kStop) || prep_of_word(before) != EType::kNone))
       return;
     for (int j = k + 1, skipped = 0; j < n_ && usable(j, j - 1) && word(j) && skipped <= kMaxAppositionSkip;
          ++j, ++skipped) {
       if (!cue_shaped(j) && t_[j].cap) return;
       if (of_word(j)) return;  // "Anthropic, concepteur du chatbot Claude": the cue is Claude's
-      EType type = lex_.cue(CueKind::kNoun, t_[j].folded);
+      EType type = t_[j].facts.cue(CueKind::kNoun);
       if (word(j + 1) && usable(j + 1, j)) {
-        EType two = lex_.cue(CueKind::kNoun, t_[j].folded + u" " + t_[j + 1].folded);
+        EType two = lex_.cue(CueKind::kNoun, t_[j].facts.id, t_[j + 1].facts.id);
         if (two != EType::kNone) type = two;
       }
       if (type != EType::kNone) {
@@ -178,8 +189,10 @@ class CueReader {
   std::u16string_view text_;
   const std::vector<Token>& t_;
   const Lexicons& lex_;
+  const CharTable& chars_;
   const int n_;
   int32_t sentence_ = 0;
+  std::u16string phrase_;  // reused by prep_ending_at
 };
 
 }  // namespace

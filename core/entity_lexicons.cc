@@ -1,5 +1,7 @@
 #include "entity_lexicons.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "data_files.h"
@@ -34,23 +36,22 @@ void read_front_coded(std::string_view contents, F&& add) {
   });
 }
 
-// Folded tokens of a name, joined by single spaces: the form both the
-// lexicon and the text are looked up in.
-std::u16string joined_tokens(std::u16string_view name, int* count) {
-  std::vector<Token> tokens = tokenize(name, 0, static_cast<int32_t>(name.size()));
-  std::u16string out;
-  *count = 0;
-  for (const Token& t : tokens) {
-    if (!out.empty()) out += u' ';
-    out += t.kind == TokenKind::kPunct ? std::u16string(name.substr(t.start, t.end - t.start))
-                                       : t.folded;
-    ++*count;
-  }
-  return out;
+// Folded tokens of a name or cue (punctuation tokens as their text): the
+// parts both the lexicon and the text are looked up by.
+std::vector<std::u16string> token_parts(std::u16string_view name) {
+  TokenBlock block(name, 0, static_cast<int32_t>(name.size()));
+  std::vector<std::u16string> parts;
+  for (const Token& t : block.tokens)
+    parts.emplace_back(t.kind == TokenKind::kPunct ? name.substr(t.start, t.end - t.start) : t.folded);
+  return parts;
 }
 
-bool ends_with(const std::u16string& s, const std::u16string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+bool ends_with(std::u16string_view s, std::u16string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+uint64_t pair_key(int32_t a, int32_t b) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32 | static_cast<uint32_t>(b);
 }
 
 }  // namespace
@@ -94,23 +95,17 @@ const Lexicons& Lexicons::get() {
 }
 
 Lexicons::Lexicons() {
-  read_front_coded(file("common_words.txt"), [&](const std::u16string& w) { common_.insert(w); });
-  read_front_coded(file("first_names.txt"), [&](const std::u16string& w) { first_.insert(w); });
+  read_front_coded(file("common_words.txt"), [&](const std::u16string& w) { words_[add_word(w)].common = true; });
+  read_front_coded(file("first_names.txt"), [&](const std::u16string& w) { words_[add_word(w)].first_name = true; });
   read_front_coded(file("not_names.txt"), [&](const std::u16string& w) {
     bool capitals = !w.empty() && w[0] >= u'A' && w[0] <= u'Z';
-    (capitals ? caps_not_names_ : not_names_).insert(fold_token(w));
+    WordEntry& e = words_[add_word(fold_token(w))];
+    (capitals ? e.caps_not_name : e.not_name) = true;
   });
   for (const auto& row : read_tsv(file("not_names_hand.tsv")))
-    if (!row.empty()) not_names_.insert(fold_token(u16(row[0])));
+    if (!row.empty()) words_[add_word(fold_token(u16(row[0])))].not_name = true;
   common_suffixes_ = {u"s", u"es", u"e", u"x", u"ed", u"ing", u"ly"};
 
-  auto add_name = [&](const std::u16string& name, NameEntry entry) {
-    int count = 0;
-    std::u16string joined = joined_tokens(name, &count);
-    if (joined.empty()) return;
-    if (count > max_name_tokens_) max_name_tokens_ = count;
-    names_[joined].push_back(std::move(entry));
-  };
   read_front_coded(file("places.txt"), [&](const std::u16string& w) {
     NameEntry e;
     e.type = EType::kPlace;
@@ -151,59 +146,139 @@ Lexicons::Lexicons() {
         adj_suffixes_.push_back(u16(row[1]));
       } else if (kind == CueKind::kPrep) {
         // Accents matter here: "à" is a preposition, "a" a verb.
-        cues_[static_cast<int>(kind)][u16(row[1])] = type;
+        prep_cues_[u16(row[1])] = type;
       } else {
-        int count = 0;
-        cues_[static_cast<int>(kind)][joined_tokens(u16(row[1]), &count)] = type;
+        add_cue(kind, u16(row[1]), type);
       }
     }
   }
 }
 
-bool Lexicons::is_common_word(const std::u16string& folded) const {
-  auto one = [&](const std::u16string& w) {
-    if (w.empty() || common_.count(w)) return true;
-    for (const auto& s : common_suffixes_)
-      if (w.size() > s.size() + 2 && ends_with(w, s) && common_.count(w.substr(0, w.size() - s.size())))
-        return true;
-    return false;
-  };
-  if (one(folded)) return true;
-  if (folded.find(u'-') == std::u16string::npos) return false;
+WordId Lexicons::add_word(std::u16string_view folded) {
+  const WordId id = ids_.add(folded);
+  if (static_cast<size_t>(id) == words_.size()) words_.emplace_back();
+  return id;
+}
+
+void Lexicons::add_name(std::u16string_view name, NameEntry entry) {
+  std::vector<std::u16string> parts = token_parts(name);
+  if (parts.empty()) return;
+  NameNode node = kNameRoot;
+  if (names_.empty()) names_.emplace_back();  // the root
+  for (const std::u16string& part : parts) {
+    auto [it, added] = name_edges_.emplace(pair_key(node, add_word(part)), static_cast<NameNode>(names_.size()));
+    if (added) names_.emplace_back();
+    node = it->second;
+  }
+  names_[node].push_back(std::move(entry));
+}
+
+// The text is looked up by one word (WordFacts) or two (two_word_cues_):
+// a cue of three words or more is never matched.
+void Lexicons::add_cue(CueKind kind, std::u16string_view cue, EType type) {
+  std::vector<std::u16string> parts = token_parts(cue);
+  const int k = static_cast<int>(kind);
+  if (parts.size() <= 1) {
+    WordEntry& e = words_[add_word(parts.empty() ? u"" : parts[0])];
+    e.cue_kinds |= static_cast<uint16_t>(1u << k);
+    e.cue_type[k] = type;
+  } else if (parts.size() == 2) {
+    two_word_cues_[k][pair_key(add_word(parts[0]), add_word(parts[1]))] = type;
+  }
+}
+
+const Lexicons::WordEntry* Lexicons::entry(std::u16string_view folded) const {
+  const WordId id = ids_.find(folded);
+  return id == kNoWord ? nullptr : &words_[id];
+}
+
+WordId Lexicons::word_id(std::u16string_view folded) const { return ids_.find(folded); }
+
+WordFacts Lexicons::facts(std::u16string_view folded) const {
+  WordFacts f;
+  f.id = word_id(folded);
+  const WordEntry* e = f.id == kNoWord ? nullptr : &words_[f.id];
+  if (e) {
+    f.first_name = e->first_name;
+    f.cue_kinds = e->cue_kinds;
+    std::copy(std::begin(e->cue_type), std::end(e->cue_type), std::begin(f.cue_type));
+  }
+  f.common = is_common_word(folded, e);
+  f.not_name = is_not_name(folded, false, e);
+  f.not_name_in_caps = is_not_name(folded, true, e);
+  return f;
+}
+
+// `e` is entry(w), looked up by the caller.
+bool Lexicons::common_or_inflected(std::u16string_view w, const WordEntry* e) const {
+  if (w.empty() || (e && e->common)) return true;
+  for (const auto& s : common_suffixes_) {
+    if (w.size() > s.size() + 2 && ends_with(w, s)) {
+      const WordEntry* stem = entry(w.substr(0, w.size() - s.size()));
+      if (stem && stem->common) return true;
+    }
+  }
+  return false;
+}
+
+bool Lexicons::is_common_word(std::u16string_view folded, const WordEntry* e) const {
+  if (common_or_inflected(folded, e)) return true;
+  if (folded.find(u'-') == std::u16string_view::npos) return false;
   size_t start = 0;
   while (true) {
     size_t dash = folded.find(u'-', start);
-    std::u16string part = folded.substr(start, dash == std::u16string::npos ? std::u16string::npos : dash - start);
-    if (!one(part)) return false;
-    if (dash == std::u16string::npos) return true;
+    std::u16string_view part = folded.substr(start, dash == std::u16string_view::npos ? dash : dash - start);
+    if (!common_or_inflected(part, entry(part))) return false;
+    if (dash == std::u16string_view::npos) return true;
     start = dash + 1;
   }
 }
 
-bool Lexicons::is_first_name(const std::u16string& folded) const { return first_.count(folded) > 0; }
+bool Lexicons::is_common_word(std::u16string_view folded) const {
+  return is_common_word(folded, entry(folded));
+}
 
-bool Lexicons::is_not_name(const std::u16string& folded, bool all_caps) const {
-  if (not_names_.count(folded) > 0 || (all_caps && caps_not_names_.count(folded) > 0)) return true;
+bool Lexicons::is_first_name(std::u16string_view folded) const {
+  const WordEntry* e = entry(folded);
+  return e && e->first_name;
+}
+
+bool Lexicons::is_not_name(std::u16string_view folded, bool all_caps, const WordEntry* e) const {
+  if (e && (e->not_name || (all_caps && e->caps_not_name))) return true;
   size_t dash = folded.rfind(u'-');
-  return dash != std::u16string::npos && dash + 1 < folded.size() && not_names_.count(folded.substr(dash + 1)) > 0;
+  if (dash == std::u16string_view::npos || dash + 1 >= folded.size()) return false;
+  const WordEntry* last_part = entry(folded.substr(dash + 1));
+  return last_part && last_part->not_name;
 }
 
-const std::vector<NameEntry>* Lexicons::names(const std::u16string& joined) const {
-  auto it = names_.find(joined);
-  return it == names_.end() ? nullptr : &it->second;
+bool Lexicons::is_not_name(std::u16string_view folded, bool all_caps) const {
+  return is_not_name(folded, all_caps, entry(folded));
 }
 
-EType Lexicons::cue(CueKind kind, const std::u16string& phrase) const {
-  const auto& table = cues_[static_cast<int>(kind)];
-  auto it = table.find(phrase);
+NameNode Lexicons::next_name_node(NameNode node, WordId word) const {
+  if (node == kNoName || word == kNoWord) return kNoName;
+  auto it = name_edges_.find(pair_key(node, word));
+  return it == name_edges_.end() ? kNoName : it->second;
+}
+
+const std::vector<NameEntry>* Lexicons::names_at(NameNode node) const {
+  if (node == kNoName || node >= static_cast<NameNode>(names_.size()) || names_[node].empty()) return nullptr;
+  return &names_[node];
+}
+
+EType Lexicons::cue(CueKind kind, WordId first, WordId second) const {
+  if (first == kNoWord || second == kNoWord) return EType::kNone;
+  const auto& table = two_word_cues_[static_cast<int>(kind)];
+  auto it = table.find(pair_key(first, second));
   return it == table.end() ? EType::kNone : it->second;
 }
 
-bool Lexicons::has_cue(CueKind kind, const std::u16string& phrase) const {
-  return cues_[static_cast<int>(kind)].count(phrase) > 0;
+EType Lexicons::prep_cue(const std::u16string& case_folded) const {
+  auto it = prep_cues_.find(case_folded);
+  return it == prep_cues_.end() ? EType::kNone : it->second;
 }
 
-bool Lexicons::adjective_like(const std::u16string& folded) const {
+bool Lexicons::adjective_like(std::u16string_view folded) const {
   for (const auto& s : adj_suffixes_)
     if (folded.size() > s.size() + 1 && ends_with(folded, s)) return true;
   return false;

@@ -1,6 +1,8 @@
 // The data the entity extractor reads (data/lexicons/entities/, README.md
 // there): common words, first names, places, well-known names and context
-// cues. Parsed once, on first use, into hash tables.
+// cues. Parsed once, on first use. A token's word is looked up once
+// (Lexicons::facts); names and two-word cues are then found by walking
+// tables keyed by word ids, so no phrase string is built per look-up.
 #ifndef TEXTEXPLORER_ENTITY_LEXICONS_H_
 #define TEXTEXPLORER_ENTITY_LEXICONS_H_
 
@@ -8,8 +10,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "entity_word_index.h"
 
 namespace tx {
 namespace entity {
@@ -31,40 +34,93 @@ struct NameEntry {
 };
 
 enum class CueKind : uint8_t { kTitle, kNoun, kOf, kVerb, kPrep, kSuffix, kHead, kStop, kAdjSuffix, kPortfolio, kByline };
+constexpr int kCueKinds = 11;
+
+// A folded word's id in the lexicons; kNoWord for a word in none of them.
+using WordId = int32_t;
+constexpr WordId kNoWord = -1;
+
+// What the lexicons say about one folded word (the answers of the
+// Lexicons word queries, gathered by one look-up).
+struct WordFacts {
+  WordId id = kNoWord;
+  bool common = false;         // Lexicons::is_common_word
+  bool first_name = false;     // Lexicons::is_first_name
+  bool not_name = false;       // Lexicons::is_not_name(word, false)
+  bool not_name_in_caps = false;  // Lexicons::is_not_name(word, true)
+  uint16_t cue_kinds = 0;      // bit k: the word alone is a cue of CueKind k (not kPrep)
+  EType cue_type[kCueKinds] = {};
+
+  bool is_not_name(bool all_caps) const { return all_caps ? not_name_in_caps : not_name; }
+  bool has_cue(CueKind kind) const { return (cue_kinds >> static_cast<int>(kind)) & 1; }
+  EType cue(CueKind kind) const { return cue_type[static_cast<int>(kind)]; }
+};
+
+// A node of the gazetteer's trie of names, one edge per folded token.
+using NameNode = int32_t;
+constexpr NameNode kNameRoot = 0;
+constexpr NameNode kNoName = -1;
 
 class Lexicons {
  public:
   static const Lexicons& get();
 
+  // Every fact below about the folded word `folded`.
+  WordFacts facts(std::u16string_view folded) const;
+  // The id of a folded word (or of the punctuation "&", "+" of names),
+  // kNoWord if no lexicon has it.
+  WordId word_id(std::u16string_view folded) const;
+
   // Folded word (hyphenated words: every part) is a common word of French
   // or English, also after removing one of the suffixes the list was
   // reduced by (see tools/generate.py).
-  bool is_common_word(const std::u16string& folded) const;
-  bool is_first_name(const std::u16string& folded) const;
+  bool is_common_word(std::u16string_view folded) const;
+  bool is_first_name(std::u16string_view folded) const;
   // Month, weekday, nationality, currency code, or a capitalized common
   // noun or abbreviation that names nothing ("IA", "PDG", "Internet").
   // Currency codes count only for a word in capitals ("PEN", not "Pen").
   // A hyphenated word whose last part is one counts ("Anglo-Dutch",
   // "franco-allemand").
-  bool is_not_name(const std::u16string& folded, bool all_caps) const;
+  bool is_not_name(std::u16string_view folded, bool all_caps) const;
 
-  // Entries whose folded tokens, joined by single spaces, are `joined`.
-  const std::vector<NameEntry>* names(const std::u16string& joined) const;
-  int max_name_tokens() const { return max_name_tokens_; }
+  // The names are a trie over the folded tokens of each name (punctuation
+  // tokens as their text: "s & p", "canal +"). The node reached from `node`
+  // by the token `word`, or kNoName when no name goes on that way.
+  NameNode next_name_node(NameNode node, WordId word) const;
+  // Entries of the names that end at `node`, or nullptr.
+  const std::vector<NameEntry>* names_at(NameNode node) const;
 
-  // Cue of `kind` for a folded phrase (tokens joined by single spaces);
-  // prepositions are matched on the lower-cased, accented word ("à").
-  EType cue(CueKind kind, const std::u16string& phrase) const;
-  bool has_cue(CueKind kind, const std::u16string& phrase) const;
-  bool adjective_like(const std::u16string& folded) const;
+  // Cue of `kind` made of the two folded words `first` `second`, or kNone
+  // (one-word cues are in WordFacts).
+  EType cue(CueKind kind, WordId first, WordId second) const;
+  // Place preposition of one or two words, matched on the case-folded,
+  // accented text ("à", "près de"): "à" is a preposition, "a" a verb.
+  EType prep_cue(const std::u16string& case_folded) const;
+  bool adjective_like(std::u16string_view folded) const;
 
  private:
   Lexicons();
-  std::unordered_set<std::u16string> common_, first_, not_names_, caps_not_names_;
-  std::unordered_map<std::u16string, std::vector<NameEntry>> names_;
-  std::unordered_map<std::u16string, EType> cues_[11];
+  // Word ids and the per-word lists each word is in.
+  struct WordEntry {
+    bool common = false, first_name = false, not_name = false, caps_not_name = false;
+    uint16_t cue_kinds = 0;
+    EType cue_type[kCueKinds] = {};
+  };
+  WordId add_word(std::u16string_view folded);
+  const WordEntry* entry(std::u16string_view folded) const;
+  bool common_or_inflected(std::u16string_view folded, const WordEntry* entry) const;
+  bool is_common_word(std::u16string_view folded, const WordEntry* entry) const;
+  bool is_not_name(std::u16string_view folded, bool all_caps, const WordEntry* entry) const;
+  void add_name(std::u16string_view name, NameEntry entry);
+  void add_cue(CueKind kind, std::u16string_view cue, EType type);
+
+  WordIndex ids_;
+  std::vector<WordEntry> words_;  // by WordId
+  std::unordered_map<uint64_t, NameNode> name_edges_;  // (node, word) -> child
+  std::vector<std::vector<NameEntry>> names_;           // by NameNode
+  std::unordered_map<uint64_t, EType> two_word_cues_[kCueKinds];  // (first, second) -> type
+  std::unordered_map<std::u16string, EType> prep_cues_;
   std::vector<std::u16string> common_suffixes_, adj_suffixes_;
-  int max_name_tokens_ = 1;
 };
 
 }  // namespace entity

@@ -42,7 +42,6 @@ struct Mention {
   int strength = 0;
   std::string rule;
   std::u16string key;           // lexicon key, else the folded mention
-  std::u16string last_token;    // folded last word (surname lookups)
   int words = 0;                // word tokens in the mention
   bool pending = false;         // capital-only evidence at a weak position: kept
                                 // only if its key is found elsewhere

@@ -1,10 +1,11 @@
 #include "entity_tokens.h"
 
-#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <utility>
 
+#include "entity_chars.h"
 #include "entity_lexicons.h"
 #include "text.h"
 
@@ -21,15 +22,10 @@ UChar32 code_point(std::u16string_view s, size_t i, size_t* next) {
   return c;
 }
 
-bool word_char(UChar32 c) {
-  return u_isalpha(c) || u_isdigit(c) || u_charType(c) == U_NON_SPACING_MARK ||
-         u_charType(c) == U_COMBINING_SPACING_MARK;
-}
-
 bool is_hyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 // French words elided before a vowel: "l’", "d’", "qu’"... (folded).
-bool is_elision(const std::u16string& folded_prefix) {
+bool is_elision(std::u16string_view folded_prefix) {
   static const char16_t* const kElisions[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c",
                                               u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu",
                                               u"presqu"};
@@ -41,12 +37,13 @@ bool is_elision(const std::u16string& folded_prefix) {
 // "-based", "-born", "-listed"... after a name: an English adjective made
 // from the name, which stays out of it ("Paris-based" names Paris).
 bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
+  const CharTable& chars = CharTable::get();
   static const char16_t* const kTails[] = {u"based", u"born", u"listed", u"owned", u"backed",
                                            u"led", u"made", u"funded", u"headquartered",
                                            u"controlled", u"linked", u"run", u"focused"};
   size_t e = at;
-  while (e < stop && e - at < 16 && u_isalpha(text[e])) ++e;
-  if (e < stop && (word_char(text[e]) || is_hyphen(text[e]))) return false;
+  while (e < stop && e - at < 16 && chars.is_alpha(text[e])) ++e;
+  if (e < stop && (chars.is_word_char(text[e]) || is_hyphen(text[e]))) return false;
   std::u16string_view tail = text.substr(at, e - at);
   for (const char16_t* t : kTails)
     if (tail == t) return true;
@@ -54,16 +51,17 @@ bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
 }
 
 void classify(std::u16string_view text, Token& t) {
+  const CharTable& chars = CharTable::get();
   int letters = 0, lower = 0, upper_after_lower = 0, lower_run = 0;
   bool first_letter_seen = false;
   for (size_t i = t.start; i < static_cast<size_t>(t.end);) {
     size_t next;
     UChar32 c = code_point(text, i, &next);
     i = next;
-    if (!u_isalpha(c)) continue;
+    if (!chars.is_alpha(c)) continue;
     ++letters;
-    bool up = u_isupper(c) || u_istitle(c);
-    bool lo = u_islower(c);
+    bool up = chars.is_capital(c);
+    bool lo = chars.is_lower(c);
     if (!first_letter_seen) {
       first_letter_seen = true;
       t.cap = up;
@@ -82,9 +80,8 @@ void classify(std::u16string_view text, Token& t) {
 }  // namespace
 
 std::u16string fold_token(std::u16string_view word) {
-  std::u16string f = fold(word);
-  for (char16_t& c : f)
-    if (c == 0x2019 || c == 0x02BC) c = u'\'';
+  std::u16string f;
+  CharTable::get().append_folded(word, &f);
   return f;
 }
 
@@ -94,20 +91,30 @@ bool name_shaped(const Token& t) {
   return t.end - t.start >= 2;
 }
 
-std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end) {
-  std::vector<Token> out;
+TokenBlock::TokenBlock(std::u16string_view text, int32_t begin, int32_t end) {
+  const CharTable& chars = CharTable::get();
   bool newline = false, space = false;
   size_t i = static_cast<size_t>(std::max<int32_t>(0, begin));
   const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
-  auto push = [&](Token t) {
+  if (i < stop) {
+    tokens.reserve((stop - i) / 4 + 1);
+    folded_text_.reserve(stop - i);
+  }
+  // Where each token's folded form is in folded_text_; the views are made
+  // at the end, as the string may move while it grows.
+  std::vector<std::pair<size_t, size_t>> folded_at;
+  folded_at.reserve(tokens.capacity());
+  auto push = [&](Token t, size_t folded_start) {
     t.newline_before = newline;
     t.space_before = space;
     newline = space = false;
-    out.push_back(std::move(t));
+    tokens.push_back(t);
+    folded_at.emplace_back(folded_start, folded_text_.size() - folded_start);
   };
+  std::u16string prefix;  // folded word before an apostrophe
   while (i < stop) {
     char16_t u = text[i];
-    if (is_space(u)) {
+    if (chars.is_space(u)) {
       if (u == u'\n' || u == u'\r' || u == 0x2028 || u == 0x2029 || u == 0x0085) newline = true;
       space = true;
       ++i;
@@ -115,12 +122,12 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
     }
     size_t next;
     UChar32 c = code_point(text, i, &next);
-    if (!word_char(c)) {
+    if (!chars.is_word_char(c)) {
       Token t;
       t.start = static_cast<int32_t>(i);
       t.end = static_cast<int32_t>(std::min(next, stop));
       t.kind = TokenKind::kPunct;
-      push(std::move(t));
+      push(t, folded_text_.size());
       i = next;
       continue;
     }
@@ -131,26 +138,27 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
     while (j < stop) {
       size_t n;
       UChar32 d = code_point(text, j, &n);
-      if (word_char(d)) {
-        if (u_isalpha(d)) has_letter = true;
+      if (chars.is_word_char(d)) {
+        if (chars.is_alpha(d)) has_letter = true;
         j = n;
         continue;
       }
       if (n >= stop) break;
       size_t n2;
       UChar32 after = code_point(text, n, &n2);
-      if (is_hyphen(d) && word_char(after)) {
+      if (is_hyphen(d) && chars.is_word_char(after)) {
         if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
         j = n;
         continue;
       }
-      if ((d == u'.' || d == u',') && !has_letter && u_isdigit(after) && j > start &&
-          u_isdigit(text[j - 1])) { j = n; continue; }
-      if (is_apostrophe(static_cast<char16_t>(d)) && u_isalpha(after)) {
-        std::u16string prefix = fold_token(text.substr(start, j - start));
+      if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
+          chars.is_digit(text[j - 1])) { j = n; continue; }
+      if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
+        prefix.clear();
+        chars.append_folded(text.substr(start, j - start), &prefix);
         if (is_elision(prefix)) { split_elision = true; j = n; break; }
         bool lone_s = (after == u's' || after == u'S') &&
-                      (n2 >= stop || !word_char(code_point(text, n2, &n2)));
+                      (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
         if (lone_s) { split_possessive = true; break; }
         j = n;
         continue;
@@ -161,14 +169,15 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
     t.start = static_cast<int32_t>(start);
     t.end = static_cast<int32_t>(j);
     t.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
+    const size_t folded_start = folded_text_.size();
     if (has_letter) {
-      t.folded = fold_token(text.substr(start, j - start));
+      chars.append_folded(text.substr(start, j - start), &folded_text_);
       classify(text, t);
       t.elision = split_elision;
     } else {
-      t.folded = std::u16string(text.substr(start, j - start));
+      folded_text_.append(text.substr(start, j - start));
     }
-    push(std::move(t));
+    push(t, folded_start);
     i = j;
     if (split_possessive) {
       // "'s" as one punctuation-like token.
@@ -176,12 +185,20 @@ std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end
       p.start = static_cast<int32_t>(j);
       p.end = static_cast<int32_t>(std::min(j + 2, stop));
       p.kind = TokenKind::kPunct;
-      p.folded = u"'s";
-      push(std::move(p));
+      const size_t possessive_start = folded_text_.size();
+      folded_text_ += u"'s";
+      push(p, possessive_start);
       i = p.end;
     }
   }
-  return out;
+  const std::u16string_view folded_text = folded_text_;
+  for (size_t k = 0; k < tokens.size(); ++k)
+    tokens[k].folded = folded_text.substr(folded_at[k].first, folded_at[k].second);
+}
+
+void look_up_words(std::vector<Token>& tokens) {
+  const Lexicons& lex = Lexicons::get();
+  for (Token& t : tokens) t.facts = lex.facts(t.folded);
 }
 
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
@@ -253,7 +270,6 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
   // that follows a word, or after a dash that follows a parenthesis,
   // starts a sentence. Not after a title or an initial ("M. Amodei",
   // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
-  const Lexicons& lex = Lexicons::get();
   for (size_t k = 2; k < tokens.size(); ++k) {
     Token& t = tokens[k];
     const Token& p = tokens[k - 1];
@@ -263,7 +279,7 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
       if (before.kind == TokenKind::kPunct || p.space_before) continue;
       if (before.kind == TokenKind::kWord &&
-          (before.end - before.start == 1 || lex.has_cue(CueKind::kTitle, before.folded)))
+          (before.end - before.start == 1 || before.facts.has_cue(CueKind::kTitle)))
         continue;
       t.weak = true;
     } else if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && p.space_before &&

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "document.h"
+#include "entity_lexicons.h"
 
 namespace tx {
 namespace entity {
@@ -21,7 +22,9 @@ struct Token {
   int32_t start = 0;
   int32_t end = 0;
   TokenKind kind = TokenKind::kPunct;
-  std::u16string folded;     // tx::fold of the word, apostrophes as '\''; empty for punctuation
+  std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
+                               // other punctuation. Views TokenBlock's storage.
+  WordFacts facts;           // what the lexicons say about `folded` (set by look_up_words)
   bool cap = false;          // first letter upper- or title-case: "Anthropic", "TD", "États-Unis"
   bool all_caps = false;     // two letters or more, none lower-case: "AP", "BCE"
   bool camel = false;        // upper-case after lower-case near the start: "OpenAI", "iPhone"
@@ -37,11 +40,26 @@ struct Token {
 // all capitals or camel case. Elisions and single capital letters cannot.
 bool name_shaped(const Token& t);
 
-// Splits text[begin, end) into tokens. Words keep internal hyphens
+// The tokens of text[begin, end). Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
 // ("d’Anthropic") and an English possessive ("Shell's") are split off. One
 // pass over the text (each code unit is read a bounded number of times).
-std::vector<Token> tokenize(std::u16string_view text, int32_t begin, int32_t end);
+// The folded words are kept in one string per block, not one per token, so
+// a block is neither copied nor moved (the tokens view that string).
+class TokenBlock {
+ public:
+  TokenBlock(std::u16string_view text, int32_t begin, int32_t end);
+  TokenBlock(const TokenBlock&) = delete;
+  TokenBlock& operator=(const TokenBlock&) = delete;
+
+  std::vector<Token> tokens;
+
+ private:
+  std::u16string folded_text_;
+};
+
+// Sets Token::facts of every token from the lexicons (one look-up each).
+void look_up_words(std::vector<Token>& tokens);
 
 // Marks sentence starts and headline lines (see Token::weak): `sentences`
 // are Document::sentences (may be empty); a line whose longer words are

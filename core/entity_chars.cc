@@ -1,0 +1,126 @@
+#include "entity_chars.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf16.h>
+
+#include "text.h"
+
+namespace tx {
+namespace entity {
+namespace {
+
+void apostrophes_as_ascii(std::u16string& s) {
+  for (char16_t& c : s)
+    if (c == 0x2019 || c == 0x02BC) c = u'\'';
+}
+
+std::u16string icu_fold(std::u16string_view s) {
+  std::u16string out = fold(s);
+  apostrophes_as_ascii(out);
+  return out;
+}
+
+std::u16string icu_case_fold(std::u16string_view s) {
+  icu::UnicodeString u(false, s.data(), static_cast<int32_t>(s.size()));
+  u.foldCase();
+  std::u16string out(u.getBuffer(), u.length());
+  apostrophes_as_ascii(out);
+  return out;
+}
+
+const icu::Normalizer2* nfd_instance() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  return U_SUCCESS(status) ? nfd : nullptr;
+}
+
+// tx::fold (NFD, non-spacing marks dropped, full case folding) of a word is
+// the concatenation of the folds of its code points: decomposition and case
+// folding look at one code point at a time, and canonical reordering, the
+// one step of NFD that looks at neighbours, only moves characters with a
+// non-zero combining class. Those are dropped when they are non-spacing
+// marks, so only a kept one (a spacing mark such as U+0F7F, itself or in a
+// decomposition) makes the word need folding whole.
+bool folds_alone(UChar32 c) {
+  static const icu::Normalizer2* nfd = nfd_instance();
+  if (!nfd) return false;
+  icu::UnicodeString decomposition;
+  if (!nfd->getDecomposition(c, decomposition)) decomposition = icu::UnicodeString(c);
+  for (int32_t i = 0; i < decomposition.length();) {
+    UChar32 d = decomposition.char32At(i);
+    if (u_getCombiningClass(d) != 0 && u_charType(d) != U_NON_SPACING_MARK) return false;
+    i += U16_LENGTH(d);
+  }
+  return true;
+}
+
+// Case folding is per code point; only surrogates need the whole word.
+bool case_folds_alone(UChar32) { return true; }
+
+}  // namespace
+
+FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*foldable)(UChar32)) : slices_(0x10000, kWholeWord) {
+  pool_.reserve(0x10000 + 1024);
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    if (U_IS_SURROGATE(c) || !foldable(c)) continue;
+    const char16_t unit = static_cast<char16_t>(c);
+    std::u16string folded = fold_one(std::u16string_view(&unit, 1));
+    if (folded.size() > kLengthMask) continue;
+    slices_[c] = static_cast<uint32_t>(pool_.size()) << kLengthBits | static_cast<uint32_t>(folded.size());
+    pool_ += folded;
+  }
+}
+
+bool FoldTable::append(std::u16string_view word, std::u16string* out) const {
+  const size_t size_before = out->size();
+  for (char16_t u : word) {
+    const uint32_t slice = slices_[u];
+    if (slice == kWholeWord) {
+      out->resize(size_before);
+      return false;
+    }
+    const uint32_t length = slice & kLengthMask;
+    if (length == 1)
+      out->push_back(pool_[slice >> kLengthBits]);
+    else
+      out->append(pool_, slice >> kLengthBits, length);
+  }
+  return true;
+}
+
+const CharTable& CharTable::get() {
+  static const CharTable* table = new CharTable();
+  return *table;
+}
+
+CharTable::CharTable()
+    : flags_(0x10000), fold_(icu_fold, folds_alone), case_fold_(icu_case_fold, case_folds_alone) {
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    flags_[c] = flags_from_icu(c);
+    if (tx::is_space(static_cast<char16_t>(c))) flags_[c] |= kSpace;
+  }
+}
+
+uint8_t CharTable::flags_from_icu(UChar32 c) {
+  uint8_t f = 0;
+  if (u_isalpha(c)) f |= kAlpha;
+  if (u_isdigit(c)) f |= kDigit;
+  if (u_isupper(c) || u_istitle(c)) f |= kCapital;
+  if (u_islower(c)) f |= kLower;
+  int8_t type = u_charType(c);
+  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) f |= kMark;
+  return f;
+}
+
+void CharTable::append_folded(std::u16string_view word, std::u16string* out) const {
+  if (!fold_.append(word, out)) *out += icu_fold(word);
+}
+
+void CharTable::append_case_folded(std::u16string_view word, std::u16string* out) const {
+  if (!case_fold_.append(word, out)) *out += icu_case_fold(word);
+}
+
+}  // namespace entity
+}  // namespace tx

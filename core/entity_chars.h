@@ -1,0 +1,74 @@
+// Character facts and folding for the entity extractor, read from tables
+// built once for the Basic Multilingual Plane instead of asking ICU for
+// every code unit of the text (ICU is still asked above the BMP). The
+// answers are exactly ICU's: the tables are made by asking ICU.
+#ifndef TEXTEXPLORER_ENTITY_CHARS_H_
+#define TEXTEXPLORER_ENTITY_CHARS_H_
+
+#include <unicode/umachine.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tx {
+namespace entity {
+
+// For each BMP code unit, what it folds to; a word holding a code unit
+// that cannot be folded alone is folded whole by the slow path.
+class FoldTable {
+ public:
+  // fold_one(one code unit) -> its folded form; foldable(c): whether the
+  // fold of a word is the concatenation of the folds of its code points
+  // wherever c is one of them.
+  FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*foldable)(UChar32));
+
+  // Appends the fold of `word` to *out, or returns false (nothing
+  // appended) when the word must be folded whole.
+  bool append(std::u16string_view word, std::u16string* out) const;
+
+ private:
+  static constexpr int kLengthBits = 4;
+  static constexpr uint32_t kLengthMask = (1u << kLengthBits) - 1;
+  static constexpr uint32_t kWholeWord = 0xFFFFFFFFu;
+  std::vector<uint32_t> slices_;  // by code unit: offset in pool_ << kLengthBits | length, or kWholeWord
+  std::u16string pool_;
+};
+
+class CharTable {
+ public:
+  static const CharTable& get();
+
+  bool is_alpha(UChar32 c) const { return has(c, kAlpha); }                   // u_isalpha
+  bool is_digit(UChar32 c) const { return has(c, kDigit); }                   // u_isdigit
+  bool is_capital(UChar32 c) const { return has(c, kCapital); }               // u_isupper or u_istitle
+  bool is_lower(UChar32 c) const { return has(c, kLower); }                   // u_islower
+  // A letter, a digit or a combining mark (non-spacing or spacing): what
+  // words are made of.
+  bool is_word_char(UChar32 c) const { return has(c, kAlpha | kDigit | kMark); }
+  bool is_space(char16_t u) const { return has(u, kSpace); }                  // tx::is_space
+
+  // Appends fold_token(word) (tx::fold, typographic apostrophes as '\'')
+  // to *out.
+  void append_folded(std::u16string_view word, std::u16string* out) const;
+  // Appends the full case folding of `word` (accents kept), typographic
+  // apostrophes as '\'' (icu::UnicodeString::foldCase).
+  void append_case_folded(std::u16string_view word, std::u16string* out) const;
+
+ private:
+  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32 };
+  CharTable();
+  static uint8_t flags_from_icu(UChar32 c);
+  bool has(UChar32 c, uint8_t flag) const {
+    return ((c < 0x10000 ? flags_[c] : flags_from_icu(c)) & flag) != 0;
+  }
+
+  std::vector<uint8_t> flags_;  // by BMP code unit
+  FoldTable fold_, case_fold_;
+};
+
+}  // namespace entity
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_ENTITY_CHARS_H_

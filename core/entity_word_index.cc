@@ -1,0 +1,54 @@
+#include "entity_word_index.h"
+
+namespace tx {
+namespace entity {
+
+uint32_t WordIndex::hash(std::u16string_view word) {
+  // FNV-1a over the code units.
+  uint32_t h = 2166136261u;
+  for (char16_t c : word) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kAbsent || (s.hash == h && word(s.id) == w)) return i;
+  }
+}
+
+int32_t WordIndex::find(std::u16string_view w) const {
+  if (slots_.empty()) return kAbsent;
+  return slots_[slot_of(w, hash(w))].id;
+}
+
+int32_t WordIndex::add(std::u16string_view w) {
+  if ((words_.size() + 1) * 2 > slots_.size()) grow();
+  const uint32_t h = hash(w);
+  Slot& s = slots_[slot_of(w, h)];
+  if (s.id != kAbsent) return s.id;
+  s.hash = h;
+  s.id = static_cast<int32_t>(words_.size());
+  words_.push_back({static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())});
+  text_.append(w);
+  return s.id;
+}
+
+void WordIndex::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kAbsent) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id != kAbsent) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+}  // namespace entity
+}  // namespace tx
