@@ -869,6 +869,10 @@ std::optional<std::string> find_publication_date(const Document& doc,
   // break. Byline items: the token after a separator (never part of a word).
   if (std::optional<std::string> published = try_token_after(0)) return published;
   for (size_t p = 0; p < text.size(); ++p) {
+    // Every line break and separator is one of these or above U+007F: most
+    // units are let go after one compare.
+    char16_t c = text[p];
+    if (c < 0x80 && c != u'\n' && c != u'\r' && c != u'|' && c != u'/') continue;
     std::optional<std::string> published;
     if (is_line_break(text, p)) {
       published = try_token_after(p);

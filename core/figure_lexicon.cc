@@ -91,7 +91,7 @@ void PhraseTable::insert(Trie& trie, bool folded, const std::u16string& key, int
         // A new first unit: the Latin text units that walk() looks up by
         // this key may now start a match.
         for (char16_t u = 0; u < kLatinTableSize; ++u)
-          if (!is_gap_unit(u) && key_of(u, folded) == c) may_start_[u] = true;
+          if (!is_gap_unit(u) && key_of(u, folded) == c) trie.may_start[u] = true;
       }
     }
     node = next;
@@ -163,9 +163,8 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
 std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, size_t pos) const {
   std::optional<Match> best;
   if (pos >= text.size()) return best;
-  if (text[pos] < kLatinTableSize && !may_start_[text[pos]]) return best;
-  walk(exact_, false, text, pos, best);
-  walk(folded_, true, text, pos, best);
+  if (exact_.may_start_with(text[pos])) walk(exact_, false, text, pos, best);
+  if (folded_.may_start_with(text[pos])) walk(folded_, true, text, pos, best);
   return best;
 }
 

@@ -113,7 +113,12 @@ class PhraseTable {
   struct Trie {
     std::vector<Node> nodes{Node{}};
     std::array<int32_t, 256> root_latin1;  // children of the root below U+0100
+    // Text units below kLatinTableSize that some phrase of this trie can
+    // start with: at any other Latin unit (most units at most positions)
+    // the trie is not walked at all.
+    std::array<bool, kLatinTableSize> may_start{};
     Trie() { root_latin1.fill(-1); }
+    bool may_start_with(char16_t c) const { return c >= kLatinTableSize || may_start[c]; }
   };
   // A text unit that the walk reads as a phrase space (a gap).
   bool is_gap_unit(char16_t c) const;
@@ -128,10 +133,6 @@ class PhraseTable {
   bool hyphen_is_space_;
   Trie exact_;
   Trie folded_;
-  // Text units below kLatinTableSize that some phrase can start with; at
-  // any other Latin unit (most of them at most positions) match() fails
-  // without walking.
-  std::array<bool, kLatinTableSize> may_start_{};
 };
 
 // "fr" (the only other language is "en"); cheaper than a string compare on

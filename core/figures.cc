@@ -161,13 +161,13 @@ std::u16string Scanner::previous_word(size_t pos, bool* dot_between, bool* has_u
   *has_upper = false;
   size_t p = pos;
   size_t spaces = 0;
-  while (p > 0 && is_space(text_[p - 1]) && spaces < kMaxGap) --p, ++spaces;
+  while (p > 0 && fast_is_space(text_[p - 1]) && spaces < kMaxGap) --p, ++spaces;
   if (p > 0 && text_[p - 1] == u'.') {
     *dot_between = true;
     --p;
   }
   size_t end = p;
-  while (p > 0 && is_letter(text_[p - 1]) && end - p < 40) --p;
+  while (p > 0 && fast_is_letter(text_[p - 1]) && end - p < 40) --p;
   if (p == end || (p > 0 && is_word_char(text_[p - 1]) && !is_apostrophe(text_[p - 1]))) return {};
   std::u16string word(text_.substr(p, end - p));
   for (char16_t& c : word) {
@@ -188,11 +188,11 @@ bool Scanner::blocked_after(size_t end) const {
     return word;
   };
   std::optional<size_t> at = skip_gap(text_, end);
-  if (!at || *at >= text_.size() || !is_letter(text_[*at])) return false;
+  if (!at || *at >= text_.size() || !fast_is_letter(text_[*at])) return false;
   if (ctx.after.count(folded_word_at(*at))) return true;
   // "une dizaine d'années": look past one joining word.
   std::optional<size_t> of = match_of(text_, end, lang_);
-  if (!of || *of >= text_.size() || !is_letter(text_[*of])) return false;
+  if (!of || *of >= text_.size() || !fast_is_letter(text_[*of])) return false;
   return ctx.after.count(folded_word_at(*of)) > 0;
 }
 
@@ -215,9 +215,9 @@ bool Scanner::keep_bare_number(const Amount& a) {
     if (!a.has_scale && !n.has_decimal && std::fabs(a.raw_value()) < 10) return false;
     if (a.end < text_.size()) {
       char16_t next = text_[a.end];
-      if (is_letter(next) || is_digit(next) || is_reference_mark(next)) return false;
+      if (fast_is_letter(next) || is_digit(next) || is_reference_mark(next)) return false;
       // Hyphenated compounds: "10-K", "20-year-old", "3-D".
-      if ((next == u'-' || next == 0x2011) && a.end + 1 < text_.size() && is_letter(text_[a.end + 1]))
+      if ((next == u'-' || next == 0x2011) && a.end + 1 < text_.size() && fast_is_letter(text_[a.end + 1]))
         return false;
       if (next == u')' && a.start > 0 && text_[a.start - 1] == u'(') return false;  // "(12)"
     }
@@ -243,7 +243,7 @@ bool Scanner::keep_bare_number(const Amount& a) {
   // An age after a name: "Jensen Huang, 61, said".
   if (!a.spelled && !a.has_scale && !a.numeral->has_decimal && a.raw_value() < 130) {
     size_t p = a.start;
-    while (p > 0 && is_space(text_[p - 1]) && a.start - p < 2) --p;
+    while (p > 0 && fast_is_space(text_[p - 1]) && a.start - p < 2) --p;
     bool comma_before = p > 1 && text_[p - 1] == u',';
     bool closes = a.end < text_.size() && (text_[a.end] == u',' || text_[a.end] == u')');
     if (comma_before && closes) {
@@ -282,15 +282,15 @@ std::optional<Unit> Scanner::unit_at(size_t pos, bool after_scale, bool money_al
     std::optional<size_t> at = after_word ? std::optional<size_t>(pos) : skip_gap(text_, pos);
     // "a 1.5-million-dollar fine"
     bool hyphen = !after_word && pos + 1 < text_.size() && text_[pos] == u'-' &&
-                  is_letter(text_[pos + 1]);
+                  fast_is_letter(text_[pos + 1]);
     if (hyphen) at = pos + 1;
     if (at && *at < text_.size()) {
       // A name needs a space or a joining word before it ("50 dollars");
       // symbols and codes may be glued ("50€", "50 M€").
       if (std::optional<CurrencyMatch> c = match_currency_after(text_, *at, lang_)) {
-        bool glued_name = *at == pos && !after_word && is_letter(text_[*at]) && !c->is_code &&
+        bool glued_name = *at == pos && !after_word && fast_is_letter(text_[*at]) && !c->is_code &&
                           pos > 0 && is_digit(text_[pos - 1]);
-        if (hyphen && (c->is_code || !is_letter(text_[*at]))) glued_name = true;
+        if (hyphen && (c->is_code || !fast_is_letter(text_[*at]))) glued_name = true;
         std::string code = currencies_.resolve(*c, after_scale);
         if (!code.empty() && !glued_name)
           return Unit{FigureKind::kMoney, c->end, code,
@@ -449,7 +449,7 @@ std::vector<Built> Scanner::currency_before_rule(size_t pos, const CurrencyMatch
   std::optional<Amount> a = scan_amount(text_, p, lang_, true);
   if (!a || !a->numeral || a->numeral->leading_zero) return {};
   if (a->numeral->chained && !a->numeral->dash_follows) return {};
-  if (a->end < text_.size() && is_letter(text_[a->end])) return {};  // "$5xyz"
+  if (a->end < text_.size() && fast_is_letter(text_[a->end])) return {};  // "$5xyz"
   std::string code = currencies_.resolve(currency, a->has_scale);
   if (code.empty()) return {};
   const char* rule = currency.is_code ? "money.code_before" : "money.symbol_before";
@@ -574,7 +574,7 @@ std::vector<Figure> Scanner::run() {
         std::optional<Numeral> num = scan_numeral(text_, i, lang_);
         skip_to = num ? std::max(num->chain_end, i + 1) : i + 1;
       }
-    } else if (!is_space(c)) {
+    } else if (!fast_is_space(c)) {
       bool word = at_word_start(text_, i);
       if (!word && i > 0 && is_word_char(text_[i - 1])) {
         ++i;

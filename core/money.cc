@@ -7,11 +7,11 @@
 
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "data_files.h"
 #include "figure_lexicon.h"
+#include "figure_word_map.h"
 #include "text.h"
 
 namespace tx {
@@ -36,8 +36,8 @@ struct CurrencyLexicon {
   std::vector<Group> groups;
   LangTables fr, en;
   // Cue word -> (group, code) pairs it counts for.
-  std::unordered_map<std::u16string, std::vector<std::pair<int, std::string>>> cues_folded;
-  std::unordered_map<std::u16string, std::vector<std::pair<int, std::string>>> cues_exact;
+  WordMap<std::vector<std::pair<int, std::string>>> cues_folded;
+  WordMap<std::vector<std::pair<int, std::string>>> cues_exact;
 
   std::unordered_map<std::string, int> target_index;
   int target_for(const std::string& spec) {
@@ -170,11 +170,9 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
       if (lex.groups[g].name == row[0]) group = static_cast<int>(g);
     if (group < 0) continue;
     std::string code(row[1]);
-    if (row[2] == "cs") {
-      lex.cues_exact[utf8_to_utf16(row[3])].emplace_back(group, code);
-    } else {
-      lex.cues_folded[fold_phrase(row[3])].emplace_back(group, code);
-    }
+    auto& cues = row[2] == "cs" ? lex.cues_exact : lex.cues_folded;
+    std::u16string cue = row[2] == "cs" ? utf8_to_utf16(row[3]) : fold_phrase(row[3]);
+    cues.insert(cue, {}).emplace_back(group, code);
   }
 }
 
@@ -227,22 +225,22 @@ std::string CurrencyContext::resolve(const CurrencyMatch& match, bool after_scal
     counted_ = true;
     const std::u16string& s = doc_.text;
     size_t i = 0;
-    std::u16string word, folded;
+    std::u16string folded;
     while (i < s.size()) {
       if (!at_word_start(s, i)) {
         ++i;
         continue;
       }
       size_t end = word_end(s, i);
-      while (end + 1 < s.size() && (s[end] == u'-' || s[end] == 0x2011) && is_letter(s[end + 1]))
+      while (end + 1 < s.size() && (s[end] == u'-' || s[end] == 0x2011) && fast_is_letter(s[end + 1]))
         end = word_end(s, end + 1);
-      word.assign(s, i, end - i);
-      folded = word;
-      for (char16_t& c : folded) c = fold_char(c);
-      if (auto it = lex.cues_exact.find(word); it != lex.cues_exact.end())
-        for (const auto& key : it->second) ++cue_counts_[key];
-      if (auto it = lex.cues_folded.find(folded); it != lex.cues_folded.end())
-        for (const auto& key : it->second) ++cue_counts_[key];
+      std::u16string_view word(s.data() + i, end - i);
+      folded.clear();
+      for (char16_t c : word) folded.push_back(fold_char(c));
+      if (const auto* keys = lex.cues_exact.find(word))
+        for (const auto& key : *keys) ++cue_counts_[key];
+      if (const auto* keys = lex.cues_folded.find(folded))
+        for (const auto& key : *keys) ++cue_counts_[key];
       i = end;
     }
   }

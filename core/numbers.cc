@@ -304,13 +304,13 @@ std::optional<ScaleMatch> match_scale(std::u16string_view text, size_t pos, cons
   const ScaleTable& t = scale_table(lang);
   if (pos >= text.size()) return std::nullopt;
   // English compound adjectives: "a $50-billion plan", "a 1.5-million fine".
-  if (text[pos] == u'-' && pos + 1 < text.size() && is_letter(text[pos + 1])) {
+  if (text[pos] == u'-' && pos + 1 < text.size() && fast_is_letter(text[pos + 1])) {
     std::optional<PhraseTable::Match> m = t.table.match(text, pos + 1);
     if (!m || !t.entries[m->payload].is_word) return std::nullopt;
     const ScaleEntry& e = t.entries[m->payload];
     return ScaleMatch{m->end, e.exp10, e.needs_currency, true};
   }
-  bool attached = !is_space(text[pos]);
+  bool attached = !fast_is_space(text[pos]);
   size_t at = pos;
   if (!attached) {
     std::optional<size_t> after = skip_gap(text, pos);
@@ -345,7 +345,7 @@ std::optional<SpelledNumber> match_spelled(std::u16string_view text, size_t pos,
   uint64_t total = static_cast<uint64_t>(first->payload);
   // "deux cent" + "mille" + "trois": at most three phrases.
   auto next_phrase = [&](size_t from) -> std::optional<PhraseTable::Match> {
-    if (from >= text.size() || !(is_space(text[from]) || text[from] == u'-')) return std::nullopt;
+    if (from >= text.size() || !(fast_is_space(text[from]) || text[from] == u'-')) return std::nullopt;
     size_t at = from;
     if (text[at] == u'-') ++at;
     std::optional<size_t> after = skip_gap(text, at);

@@ -46,7 +46,7 @@ std::optional<UnitMatch> match_unit(std::u16string_view text, size_t pos, const 
                                     bool after_word) {
   const UnitTable& t = table(lang);
   // Compound adjectives: "a 10-km race", "a 7.4-gigawatt plant".
-  if (pos + 1 < text.size() && text[pos] == u'-' && is_letter(text[pos + 1])) {
+  if (pos + 1 < text.size() && text[pos] == u'-' && fast_is_letter(text[pos + 1])) {
     std::optional<PhraseTable::Match> m = t.table.match(text, pos + 1);
     if (!m || !t.entries[m->payload].spaced) return std::nullopt;
     return UnitMatch{m->end, t.entries[m->payload].symbol};
