@@ -54,12 +54,14 @@ int32_t block_end(const std::u16string& text, const std::vector<Span>& sentences
 std::vector<Entity> find_entities(const Document& doc) {
   try {
     if (doc.text.empty()) return {};
-    std::vector<Span> sentences = doc.sentences;
-    if (sentences.empty()) sentences = split_sentences(doc.text, doc.lang.empty() ? "en" : doc.lang);
+    std::vector<Span> own_sentences;
+    if (doc.sentences.empty()) own_sentences = split_sentences(doc.text, doc.lang.empty() ? "en" : doc.lang);
+    const std::vector<Span>& sentences = doc.sentences.empty() ? own_sentences : doc.sentences;
     std::vector<entity::Mention> mentions;
+    entity::TokenBlock block;
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
       int32_t end = block_end(doc.text, sentences, start);
-      entity::TokenBlock block(doc.text, start, end);
+      block.tokenize(doc.text, start, end);
       std::vector<entity::Token>& tokens = block.tokens;
       entity::look_up_words(tokens);
       entity::mark_positions(doc.text, sentences, tokens);

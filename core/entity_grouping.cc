@@ -34,7 +34,7 @@ void group_surnames(std::vector<Mention>& mentions) {
     m.key = it->second;
     m.type = EType::kPerson;
     m.strength = kSurname;
-    m.rule = "entity.person.surname";
+    m.rule = "surname";
     m.pending = false;
   }
 }
@@ -64,7 +64,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
     const Best& b = best[m.key];
     if (m.strength < kStrongCue && b.strength > m.strength) {
       m.type = b.type;
-      m.rule = std::string("entity.") + type_rule_name(b.type) + ".document";
+      m.rule = "document";
     }
     if (m.type == EType::kNone) continue;
     if (m.number_end > m.span.end &&
@@ -79,7 +79,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
     e.span = m.span;
     e.type = type_name(m.type);
     e.key = utf16_to_utf8(m.key);
-    e.rule = m.rule;
+    e.rule = std::string("entity.") + type_rule_name(m.type) + "." + m.rule;
     out.push_back(std::move(e));
   }
   return out;

@@ -39,7 +39,8 @@ void read_front_coded(std::string_view contents, F&& add) {
 // Folded tokens of a name or cue (punctuation tokens as their text): the
 // parts both the lexicon and the text are looked up by.
 std::vector<std::u16string> token_parts(std::u16string_view name) {
-  TokenBlock block(name, 0, static_cast<int32_t>(name.size()));
+  TokenBlock block;
+  block.tokenize(name, 0, static_cast<int32_t>(name.size()));
   std::vector<std::u16string> parts;
   for (const Token& t : block.tokens)
     parts.emplace_back(t.kind == TokenKind::kPunct ? name.substr(t.start, t.end - t.start) : t.folded);

@@ -40,7 +40,7 @@ struct Mention {
   Span span;                    // UTF-16 offsets
   EType type = EType::kNone;
   int strength = 0;
-  std::string rule;
+  const char* rule = "";        // the rule is "entity.<type>.<rule>" ("entity.org.lexicon")
   std::u16string key;           // lexicon key, else the folded mention
   int words = 0;                // word tokens in the mention
   bool pending = false;         // capital-only evidence at a weak position: kept
@@ -49,11 +49,11 @@ struct Mention {
   bool number_is_year = false;
 
   // Records evidence; keeps the strongest (the earlier on ties).
-  void evidence(EType t, int s, const std::string& rule_suffix) {
+  void evidence(EType t, int s, const char* rule_name) {
     if (t == EType::kNone || s <= strength) return;
     type = t;
     strength = s;
-    rule = std::string("entity.") + type_rule_name(t) + "." + rule_suffix;
+    rule = rule_name;
   }
 };
 

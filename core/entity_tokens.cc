@@ -7,6 +7,7 @@
 
 #include "entity_chars.h"
 #include "entity_lexicons.h"
+#include "entity_word_index.h"
 #include "text.h"
 
 namespace tx {
@@ -91,25 +92,33 @@ bool name_shaped(const Token& t) {
   return t.end - t.start >= 2;
 }
 
-TokenBlock::TokenBlock(std::u16string_view text, int32_t begin, int32_t end) {
+void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
   const CharTable& chars = CharTable::get();
   bool newline = false, space = false;
   size_t i = static_cast<size_t>(std::max<int32_t>(0, begin));
   const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
-  if (i < stop) {
-    tokens.reserve((stop - i) / 4 + 1);
-    folded_text_.reserve(stop - i);
-  }
+  tokens.clear();
+  folded_text_.clear();
   // Where each token's folded form is in folded_text_; the views are made
   // at the end, as the string may move while it grows.
-  std::vector<std::pair<size_t, size_t>> folded_at;
-  folded_at.reserve(tokens.capacity());
-  auto push = [&](Token t, size_t folded_start) {
+  folded_at_.clear();
+  if (i < stop) {
+    tokens.reserve((stop - i) / 5 + 1);
+    folded_at_.reserve(tokens.capacity());
+    folded_text_.reserve(stop - i);
+  }
+  // The token text[start, end), whose folded form was appended to
+  // folded_text_ from folded_start on.
+  auto add = [&](size_t start, size_t end, TokenKind kind, size_t folded_start) -> Token& {
+    Token& t = tokens.emplace_back();
+    t.start = static_cast<int32_t>(start);
+    t.end = static_cast<int32_t>(end);
+    t.kind = kind;
     t.newline_before = newline;
     t.space_before = space;
     newline = space = false;
-    tokens.push_back(t);
-    folded_at.emplace_back(folded_start, folded_text_.size() - folded_start);
+    folded_at_.emplace_back(folded_start, folded_text_.size() - folded_start);
+    return t;
   };
   std::u16string prefix;  // folded word before an apostrophe
   while (i < stop) {
@@ -123,11 +132,7 @@ TokenBlock::TokenBlock(std::u16string_view text, int32_t begin, int32_t end) {
     size_t next;
     UChar32 c = code_point(text, i, &next);
     if (!chars.is_word_char(c)) {
-      Token t;
-      t.start = static_cast<int32_t>(i);
-      t.end = static_cast<int32_t>(std::min(next, stop));
-      t.kind = TokenKind::kPunct;
-      push(t, folded_text_.size());
+      add(i, std::min(next, stop), TokenKind::kPunct, folded_text_.size());
       i = next;
       continue;
     }
@@ -165,40 +170,40 @@ TokenBlock::TokenBlock(std::u16string_view text, int32_t begin, int32_t end) {
       }
       break;
     }
-    Token t;
-    t.start = static_cast<int32_t>(start);
-    t.end = static_cast<int32_t>(j);
-    t.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
     const size_t folded_start = folded_text_.size();
     if (has_letter) {
       chars.append_folded(text.substr(start, j - start), &folded_text_);
+      Token& t = add(start, j, TokenKind::kWord, folded_start);
       classify(text, t);
       t.elision = split_elision;
     } else {
       folded_text_.append(text.substr(start, j - start));
+      add(start, j, TokenKind::kNumber, folded_start);
     }
-    push(t, folded_start);
     i = j;
     if (split_possessive) {
       // "'s" as one punctuation-like token.
-      Token p;
-      p.start = static_cast<int32_t>(j);
-      p.end = static_cast<int32_t>(std::min(j + 2, stop));
-      p.kind = TokenKind::kPunct;
       const size_t possessive_start = folded_text_.size();
       folded_text_ += u"'s";
-      push(p, possessive_start);
-      i = p.end;
+      i = add(j, std::min(j + 2, stop), TokenKind::kPunct, possessive_start).end;
     }
   }
   const std::u16string_view folded_text = folded_text_;
   for (size_t k = 0; k < tokens.size(); ++k)
-    tokens[k].folded = folded_text.substr(folded_at[k].first, folded_at[k].second);
+    tokens[k].folded = folded_text.substr(folded_at_[k].first, folded_at_[k].second);
 }
 
 void look_up_words(std::vector<Token>& tokens) {
   const Lexicons& lex = Lexicons::get();
-  for (Token& t : tokens) t.facts = lex.facts(t.folded);
+  // Words repeat: each distinct word of the block is looked up once.
+  WordIndex distinct;
+  distinct.reserve(tokens.size() / 4);
+  std::vector<WordFacts> facts;
+  for (Token& t : tokens) {
+    const int32_t k = distinct.add(t.folded);
+    if (static_cast<size_t>(k) == facts.size()) facts.push_back(lex.facts(t.folded));
+    t.facts = facts[k];
+  }
 }
 
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -40,22 +41,27 @@ struct Token {
 // all capitals or camel case. Elisions and single capital letters cannot.
 bool name_shaped(const Token& t);
 
-// The tokens of text[begin, end). Words keep internal hyphens
+// The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
-// ("d’Anthropic") and an English possessive ("Shell's") are split off. One
-// pass over the text (each code unit is read a bounded number of times).
+// ("d’Anthropic") and an English possessive ("Shell's") are split off.
 // The folded words are kept in one string per block, not one per token, so
 // a block is neither copied nor moved (the tokens view that string).
 class TokenBlock {
  public:
-  TokenBlock(std::u16string_view text, int32_t begin, int32_t end);
+  TokenBlock() = default;
   TokenBlock(const TokenBlock&) = delete;
   TokenBlock& operator=(const TokenBlock&) = delete;
+
+  // Replaces the tokens by those of text[begin, end), reusing the storage
+  // of the previous block. One pass over the text (each code unit is read
+  // a bounded number of times).
+  void tokenize(std::u16string_view text, int32_t begin, int32_t end);
 
   std::vector<Token> tokens;
 
  private:
   std::u16string folded_text_;
+  std::vector<std::pair<size_t, size_t>> folded_at_;  // of each token in folded_text_
 };
 
 // Sets Token::facts of every token from the lexicons (one look-up each).

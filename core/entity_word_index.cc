@@ -1,5 +1,7 @@
 #include "entity_word_index.h"
 
+#include <utility>
+
 namespace tx {
 namespace entity {
 
@@ -27,7 +29,7 @@ int32_t WordIndex::find(std::u16string_view w) const {
 }
 
 int32_t WordIndex::add(std::u16string_view w) {
-  if ((words_.size() + 1) * 2 > slots_.size()) grow();
+  if ((words_.size() + 1) * 2 > slots_.size()) grow(slots_.empty() ? 1024 : slots_.size() * 2);
   const uint32_t h = hash(w);
   Slot& s = slots_[slot_of(w, h)];
   if (s.id != kAbsent) return s.id;
@@ -38,9 +40,16 @@ int32_t WordIndex::add(std::u16string_view w) {
   return s.id;
 }
 
-void WordIndex::grow() {
+void WordIndex::reserve(size_t words) {
+  size_t slots = 1024;
+  while (slots < words * 2) slots *= 2;
+  if (slots > slots_.size()) grow(slots);
+  words_.reserve(words);
+}
+
+void WordIndex::grow(size_t slots) {
   std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  slots_.assign(slots, Slot{});
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.id == kAbsent) continue;

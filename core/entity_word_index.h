@@ -23,6 +23,8 @@ class WordIndex {
   // The id of `word`, or kAbsent.
   int32_t find(std::u16string_view word) const;
   size_t size() const { return words_.size(); }
+  // Makes room for `words` words without growing again.
+  void reserve(size_t words);
 
  private:
   struct Slot {
@@ -38,7 +40,7 @@ class WordIndex {
   std::u16string_view word(int32_t id) const {
     return std::u16string_view(text_).substr(words_[id].at, words_[id].length);
   }
-  void grow();
+  void grow(size_t slots);
 
   std::vector<Slot> slots_;   // size a power of two, at most half full
   std::vector<Place> words_;  // by id
