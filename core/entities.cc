@@ -59,11 +59,12 @@ std::vector<Entity> find_entities(const Document& doc) {
     const std::vector<Span>& sentences = doc.sentences.empty() ? own_sentences : doc.sentences;
     std::vector<entity::Mention> mentions;
     entity::TokenBlock block;
+    entity::WordLookup words;
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
       int32_t end = block_end(doc.text, sentences, start);
       block.tokenize(doc.text, start, end);
       std::vector<entity::Token>& tokens = block.tokens;
-      entity::look_up_words(tokens);
+      words.look_up(tokens);
       entity::mark_positions(doc.text, sentences, tokens);
       std::vector<entity::Mention> found = entity::find_name_spans(doc.text, tokens);
       entity::apply_context_cues(doc.text, tokens, found);

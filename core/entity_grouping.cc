@@ -1,37 +1,50 @@
 #include "entity_grouping.h"
 
-#include <unordered_map>
-#include <unordered_set>
-
+#include "entity_word_index.h"
 #include "text.h"
 
 namespace tx {
 namespace entity {
 namespace {
 
-// Surnames of people named with a first name: folded last word -> the key
-// of the full name, the most recent one before each mention.
+// "marine le pen" gives the surnames "le pen" and "pen".
+template <typename F>
+void for_each_surname(std::u16string_view full_name, F&& f) {
+  for (size_t space = full_name.find(u' '); space != std::u16string_view::npos;
+       space = full_name.find(u' ', space + 1))
+    f(full_name.substr(space + 1));
+}
+
+bool is_full_name(const Mention& m) { return m.type == EType::kPerson && m.words >= 2; }
+
+// Surnames of people named with a first name: a surname takes the key of
+// the most recent full name before it that ends with it, else of the first.
 void group_surnames(std::vector<Mention>& mentions) {
-  // "marine le pen" gives "le pen" and "pen".
-  auto tails = [](const std::u16string& key) {
-    std::vector<std::u16string> out;
-    for (size_t sp = key.find(u' '); sp != std::u16string::npos; sp = key.find(u' ', sp + 1))
-      out.push_back(key.substr(sp + 1));
-    return out;
-  };
-  std::unordered_map<std::u16string, std::u16string> first_seen;
-  for (const Mention& m : mentions)
-    if (m.type == EType::kPerson && m.words >= 2)
-      for (const auto& tail : tails(m.key)) first_seen.emplace(tail, m.key);
-  std::unordered_map<std::u16string, std::u16string> latest;
+  std::vector<std::u16string> full_names;  // keys of the full names, in order
+  WordIndex surnames;
+  std::vector<int32_t> first_full_name;  // by surname id: index in full_names
+  for (const Mention& m : mentions) {
+    if (!is_full_name(m)) continue;
+    full_names.push_back(m.key);
+    for_each_surname(m.key, [&](std::u16string_view surname) {
+      if (static_cast<size_t>(surnames.add(surname)) == first_full_name.size())
+        first_full_name.push_back(static_cast<int32_t>(full_names.size() - 1));
+    });
+  }
+  std::vector<int32_t> latest_full_name(first_full_name.size(), -1);
+  int32_t full_name = 0;
   for (Mention& m : mentions) {
-    if (m.type == EType::kPerson && m.words >= 2)
-      for (const auto& tail : tails(m.key)) latest[tail] = m.key;
-    auto it = latest.find(m.key);
-    if (it == latest.end()) it = first_seen.find(m.key);
-    if (it == first_seen.end() || it->second == m.key) continue;
+    if (is_full_name(m)) {
+      for_each_surname(m.key, [&](std::u16string_view surname) { latest_full_name[surnames.find(surname)] = full_name; });
+      ++full_name;
+    }
+    const int32_t surname = surnames.find(m.key);
+    if (surname == WordIndex::kAbsent) continue;
+    const int32_t latest = latest_full_name[surname];
+    const std::u16string& key = full_names[latest >= 0 ? latest : first_full_name[surname]];
+    if (key == m.key) continue;
     if (m.strength >= kStrongCue && m.type != EType::kPerson) continue;
-    m.key = it->second;
+    m.key = key;
     m.type = EType::kPerson;
     m.strength = kSurname;
     m.rule = "surname";
@@ -48,20 +61,33 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
     EType type = EType::kNone;
     int strength = 0;
   };
-  std::unordered_map<std::u16string, Best> best;
-  std::unordered_set<std::u16string> confirmed;
+  // By key id: the strongest evidence, and whether a mention that is not
+  // pending has the key.
+  WordIndex keys;
+  keys.reserve(mentions.size());
+  std::vector<int32_t> key_ids;
+  key_ids.reserve(mentions.size());
+  std::vector<Best> best;
+  std::vector<bool> confirmed;
   for (const Mention& m : mentions) {
-    Best& b = best[m.key];
+    const int32_t id = keys.add(m.key);
+    key_ids.push_back(id);
+    if (static_cast<size_t>(id) == best.size()) {
+      best.emplace_back();
+      confirmed.push_back(false);
+    }
+    Best& b = best[id];
     if (m.strength > b.strength) b = {m.type, m.strength};
-    if (!m.pending) confirmed.insert(m.key);
+    if (!m.pending) confirmed[id] = true;
   }
 
   std::vector<Entity> out;
   out.reserve(mentions.size());
-  for (Mention& m : mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
     // A strong cue of its own ("M. Bouvier" after a sentence break) confirms it.
-    if (m.pending && !confirmed.count(m.key) && m.strength < kStrongCue) continue;
-    const Best& b = best[m.key];
+    if (m.pending && !confirmed[key_ids[i]] && m.strength < kStrongCue) continue;
+    const Best& b = best[key_ids[i]];
     if (m.strength < kStrongCue && b.strength > m.strength) {
       m.type = b.type;
       m.rule = "document";
@@ -72,7 +98,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
       std::u16string_view number = text.substr(m.span.end, m.number_end - m.span.end);
       while (!number.empty() && is_space(number.front())) number.remove_prefix(1);
       m.key += u' ';
-      m.key.append(number);
+      m.key += number;
       m.span.end = m.number_end;
     }
     Entity e;

@@ -20,7 +20,7 @@ namespace entity {
 // block of `text`). Keys are tx::fold of the mention (case and accents
 // folded, apostrophes as '\'', single spaces), or the lexicon's canonical
 // key for known aliases ("AP" -> "associated press"), or the full name's key
-// for a surname. Hash maps keyed by key: linear on average.
+// for a surname. Keys get ids from one hash table: linear on average.
 std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Mention> mentions);
 
 }  // namespace entity

@@ -7,7 +7,6 @@
 
 #include "entity_chars.h"
 #include "entity_lexicons.h"
-#include "entity_word_index.h"
 #include "text.h"
 
 namespace tx {
@@ -193,16 +192,12 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     tokens[k].folded = folded_text.substr(folded_at_[k].first, folded_at_[k].second);
 }
 
-void look_up_words(std::vector<Token>& tokens) {
+void WordLookup::look_up(std::vector<Token>& tokens) {
   const Lexicons& lex = Lexicons::get();
-  // Words repeat: each distinct word of the block is looked up once.
-  WordIndex distinct;
-  distinct.reserve(tokens.size() / 4);
-  std::vector<WordFacts> facts;
   for (Token& t : tokens) {
-    const int32_t k = distinct.add(t.folded);
-    if (static_cast<size_t>(k) == facts.size()) facts.push_back(lex.facts(t.folded));
-    t.facts = facts[k];
+    const int32_t k = seen_.add(t.folded);
+    if (static_cast<size_t>(k) == facts_.size()) facts_.push_back(lex.facts(t.folded));
+    t.facts = facts_[k];
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "document.h"
 #include "entity_lexicons.h"
+#include "entity_word_index.h"
 
 namespace tx {
 namespace entity {
@@ -64,8 +65,16 @@ class TokenBlock {
   std::vector<std::pair<size_t, size_t>> folded_at_;  // of each token in folded_text_
 };
 
-// Sets Token::facts of every token from the lexicons (one look-up each).
-void look_up_words(std::vector<Token>& tokens);
+// Sets Token::facts from the lexicons. Words repeat: each distinct word is
+// looked up once per WordLookup (one per document), then remembered.
+class WordLookup {
+ public:
+  void look_up(std::vector<Token>& tokens);
+
+ private:
+  WordIndex seen_;
+  std::vector<WordFacts> facts_;  // by id in seen_
+};
 
 // Marks sentence starts and headline lines (see Token::weak): `sentences`
 // are Document::sentences (may be empty); a line whose longer words are
