@@ -117,6 +117,22 @@ void PhraseTable::add(std::string_view utf8, int payload, bool case_sensitive) {
   insert(case_sensitive ? exact_ : folded_, !case_sensitive, normalized, payload);
 }
 
+void PhraseTable::insert_all(Trie& trie, bool folded, const Trie& from, int32_t node,
+                             std::u16string& key, int payload) {
+  if (from.nodes[node].payload >= 0) insert(trie, folded, key, payload);
+  for (const auto& [unit, next] : from.nodes[node].children) {
+    key.push_back(unit);
+    insert_all(trie, folded, from, next, key, payload);
+    key.pop_back();
+  }
+}
+
+void PhraseTable::add_all(const PhraseTable& other, int payload) {
+  std::u16string key;
+  insert_all(exact_, false, other.exact_, 0, key, payload);
+  insert_all(folded_, true, other.folded_, 0, key, payload);
+}
+
 // Walks one trie from `pos`; each step consumes one text unit or one gap,
 // so the walk is bounded by the depth of the trie.
 void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,

@@ -96,6 +96,11 @@ class PhraseTable {
   // Adds a UTF-8 phrase. An existing phrase keeps its first payload.
   void add(std::string_view utf8, int payload, bool case_sensitive);
 
+  // Adds every phrase of `other` (built with the same hyphen_is_space),
+  // with payload `payload`: a union table matches wherever one of the
+  // tables it holds matches.
+  void add_all(const PhraseTable& other, int payload);
+
   struct Match {
     size_t end = 0;   // end of the matched text (exclusive)
     int payload = 0;
@@ -126,6 +131,8 @@ class PhraseTable {
   // folded trie.
   static char16_t key_of(char16_t c, bool folded);
   void insert(Trie& trie, bool folded, const std::u16string& key, int payload);
+  void insert_all(Trie& trie, bool folded, const Trie& from, int32_t node, std::u16string& key,
+                  int payload);
   void walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
             std::optional<Match>& best) const;
   static int32_t child(const Trie& trie, int32_t node, char16_t c);

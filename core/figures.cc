@@ -53,6 +53,35 @@ const NumberContext& number_context() {
   return ctx;
 }
 
+// Every rule the scanner tries at a word start or a symbol begins with a
+// phrase matched at that very position: a hedge, a currency symbol or code,
+// a round noun, a scale or a spelled-out number. Where none of them starts
+// (at most words), no rule can find anything, so one walk of the union of
+// those tables (and one of the spelled numbers, whose hyphens read as
+// spaces) replaces trying every rule.
+class RuleStarts {
+ public:
+  explicit RuleStarts(const std::string& lang) : spelled_(spelled_phrases(lang)) {
+    phrases_.add_all(hedge_before_phrases(lang), 0);
+    phrases_.add_all(currency_before_phrases(lang), 0);
+    phrases_.add_all(round_noun_phrases(lang), 0);
+    phrases_.add_all(scale_phrases(lang), 0);
+  }
+  bool may_start_at(std::u16string_view text, size_t pos) const {
+    return phrases_.match(text, pos) || spelled_.match(text, pos);
+  }
+
+ private:
+  PhraseTable phrases_;
+  const PhraseTable& spelled_;
+};
+
+const RuleStarts& rule_starts(const std::string& lang) {
+  static const RuleStarts fr("fr");
+  static const RuleStarts en("en");
+  return is_french(lang) ? fr : en;
+}
+
 // What follows an amount and makes it money, a percentage or a quantity.
 struct Unit {
   FigureKind kind = FigureKind::kNumber;
@@ -94,7 +123,10 @@ struct RangePartner {
 class Scanner {
  public:
   explicit Scanner(const Document& doc)
-      : text_(doc.text), lang_(doc.lang == "fr" ? "fr" : "en"), currencies_(doc) {}
+      : text_(doc.text),
+        lang_(doc.lang == "fr" ? "fr" : "en"),
+        currencies_(doc),
+        rule_starts_(rule_starts(lang_)) {}
 
   std::vector<Figure> run();
 
@@ -120,6 +152,7 @@ class Scanner {
   std::u16string_view text_;
   std::string lang_;
   CurrencyContext currencies_;
+  const RuleStarts& rule_starts_;
 };
 
 Figure Scanner::make(const Amount& a, FigureKind kind, size_t end, const std::string& unit,
@@ -578,6 +611,10 @@ std::vector<Figure> Scanner::run() {
       bool word = at_word_start(text_, i);
       if (!word && i > 0 && is_word_char(text_[i - 1])) {
         ++i;
+        continue;
+      }
+      if (!rule_starts_.may_start_at(text_, i)) {
+        i = word ? word_end(text_, i) : i + 1;
         continue;
       }
       if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {

@@ -41,6 +41,8 @@ const HedgeTables& tables(const std::string& lang) {
 
 }  // namespace
 
+const PhraseTable& hedge_before_phrases(const std::string& lang) { return tables(lang).before; }
+
 std::optional<Hedge> match_hedge_before(std::u16string_view text, size_t pos,
                                         const std::string& lang) {
   if (pos > 0 && is_word_char(text[pos - 1]) && is_word_char(text[pos])) return std::nullopt;

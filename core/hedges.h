@@ -28,6 +28,11 @@ struct Hedge {
 std::optional<Hedge> match_hedge_before(std::u16string_view text, size_t pos,
                                         const std::string& lang);
 
+// The phrase table behind match_hedge_before, for callers that pre-check a
+// position (figures.cc).
+class PhraseTable;
+const PhraseTable& hedge_before_phrases(const std::string& lang);
+
 // A hedge right after an amount ("50 millions environ", "20 % au moins");
 // `pos` is where the figure ends, the gap is skipped here.
 std::optional<Hedge> match_hedge_after(std::u16string_view text, size_t pos,

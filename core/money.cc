@@ -195,6 +195,10 @@ const LangTables& tables_for(const std::string& lang) {
 
 }  // namespace
 
+const PhraseTable& currency_before_phrases(const std::string& lang) {
+  return tables_for(lang).before;
+}
+
 std::optional<CurrencyMatch> match_currency_before(std::u16string_view text, size_t pos,
                                                    const std::string& lang) {
   if (pos > 0 && is_word_char(text[pos - 1])) return std::nullopt;

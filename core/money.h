@@ -34,6 +34,11 @@ struct CurrencyMatch {
 std::optional<CurrencyMatch> match_currency_before(std::u16string_view text, size_t pos,
                                                    const std::string& lang);
 
+// The phrase table behind match_currency_before, for callers that
+// pre-check a position (figures.cc).
+class PhraseTable;
+const PhraseTable& currency_before_phrases(const std::string& lang);
+
 // A name, symbol or ISO code at `pos`, after an amount ("dollars",
 // "d'euros" once the caller has read "d'", "€", "CHF", "livres sterling").
 // Bounded by the longest name.

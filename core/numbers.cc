@@ -181,6 +181,10 @@ const PhraseTable& spelled_table(const std::string& lang) {
 
 }  // namespace
 
+const PhraseTable& scale_phrases(const std::string& lang) { return scale_table(lang).table; }
+const PhraseTable& round_noun_phrases(const std::string& lang) { return noun_table(lang).table; }
+const PhraseTable& spelled_phrases(const std::string& lang) { return spelled_table(lang); }
+
 double decimal_value(uint64_t mantissa, int32_t exp10) {
   static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,

@@ -105,6 +105,13 @@ std::optional<RoundNoun> match_round_noun(std::u16string_view text, size_t pos,
 // Returns the position after it and the gap that follows, or nothing.
 std::optional<size_t> match_of(std::u16string_view text, size_t pos, const std::string& lang);
 
+// The phrase tables behind match_scale / match_scale_word, match_round_noun
+// and match_spelled, for callers that pre-check a position (figures.cc).
+class PhraseTable;
+const PhraseTable& scale_phrases(const std::string& lang);
+const PhraseTable& round_noun_phrases(const std::string& lang);
+const PhraseTable& spelled_phrases(const std::string& lang);
+
 // A number with its scale: the part of a figure before its unit.
 struct Amount {
   size_t start = 0, end = 0;    // the number and its scale words
