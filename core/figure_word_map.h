@@ -1,8 +1,8 @@
 // A map from words to values that the figure and date scanners look up
 // once per word of the text: by a view into the text or into a fold buffer,
 // so no string is built per lookup. Open addressing over a power-of-two
-// table (kept at most half full), FNV-1a over the UTF-16 units. Filled
-// once from a lexicon, then only read.
+// table (kept at most half full), hashed from the length and the end
+// units. Filled once from a lexicon, then only read.
 #ifndef TEXTEXPLORER_FIGURE_WORD_MAP_H_
 #define TEXTEXPLORER_FIGURE_WORD_MAP_H_
 
@@ -25,13 +25,14 @@ class WordMap {
     if (slots_[slot] < 0) {
       slots_[slot] = static_cast<int32_t>(entries_.size());
       entries_.push_back(Entry{std::u16string(word), std::move(value)});
+      if (word.size() > longest_) longest_ = word.size();
     }
     return entries_[slots_[slot]].value;
   }
 
   // The value of `word`, or nullptr.
   const Value* find(std::u16string_view word) const {
-    if (slots_.empty()) return nullptr;
+    if (word.size() > longest_) return nullptr;
     int32_t index = slots_[find_slot(word)];
     return index < 0 ? nullptr : &entries_[index].value;
   }
@@ -40,6 +41,9 @@ class WordMap {
   }
 
   bool contains(std::u16string_view word) const { return find(word) != nullptr; }
+
+  // No word of the map is longer: a longer word need not even be folded.
+  size_t longest_word() const { return longest_; }
 
   // Calls visit(word, value) for every entry, in insertion order.
   template <typename Visit>
@@ -53,9 +57,15 @@ class WordMap {
     Value value;
   };
 
+  // FNV-1a over the length and the first two and last two units: constant
+  // time for any word of the text, and enough to spread a lexicon of a few
+  // hundred words (a collision costs one compare, never a wrong answer).
   static uint32_t hash(std::u16string_view word) {
-    uint32_t h = 2166136261u;
-    for (char16_t c : word) h = (h ^ c) * 16777619u;
+    const size_t n = word.size();
+    uint32_t h = (2166136261u ^ static_cast<uint32_t>(n)) * 16777619u;
+    if (n == 0) return h;
+    for (char16_t c : {word[0], word[n > 1 ? 1 : 0], word[n - 1], word[n > 1 ? n - 2 : 0]})
+      h = (h ^ c) * 16777619u;
     return h;
   }
 
@@ -75,6 +85,7 @@ class WordMap {
 
   std::vector<Entry> entries_;
   std::vector<int32_t> slots_;  // index into entries_, -1 when empty
+  size_t longest_ = 0;          // units in the longest word (0: empty map)
 };
 
 // A set of words: a WordMap whose values say nothing.

@@ -239,12 +239,14 @@ std::string CurrencyContext::resolve(const CurrencyMatch& match, bool after_scal
       while (end + 1 < s.size() && (s[end] == u'-' || s[end] == 0x2011) && fast_is_letter(s[end + 1]))
         end = word_end(s, end + 1);
       std::u16string_view word(s.data() + i, end - i);
-      folded.clear();
-      for (char16_t c : word) folded.push_back(fold_char(c));
       if (const auto* keys = lex.cues_exact.find(word))
         for (const auto& key : *keys) ++cue_counts_[key];
-      if (const auto* keys = lex.cues_folded.find(folded))
-        for (const auto& key : *keys) ++cue_counts_[key];
+      if (word.size() <= lex.cues_folded.longest_word()) {
+        folded.resize(word.size());
+        for (size_t k = 0; k < word.size(); ++k) folded[k] = fold_char(word[k]);
+        if (const auto* keys = lex.cues_folded.find(folded))
+          for (const auto& key : *keys) ++cue_counts_[key];
+      }
       i = end;
     }
   }
