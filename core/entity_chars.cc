@@ -74,18 +74,18 @@ FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*fol
 }
 
 bool FoldTable::append(std::u16string_view word, std::u16string* out) const {
-  const size_t size_before = out->size();
+  size_t length = 0;
+  for (char16_t u : word) {
+    if (slices_[u] == kWholeWord) return false;
+    length += slices_[u] & kLengthMask;
+  }
+  const size_t at = out->size();
+  out->resize(at + length);
+  char16_t* to = &(*out)[at];
   for (char16_t u : word) {
     const uint32_t slice = slices_[u];
-    if (slice == kWholeWord) {
-      out->resize(size_before);
-      return false;
-    }
-    const uint32_t length = slice & kLengthMask;
-    if (length == 1)
-      out->push_back(pool_[slice >> kLengthBits]);
-    else
-      out->append(pool_, slice >> kLengthBits, length);
+    const char16_t* from = pool_.data() + (slice >> kLengthBits);
+    for (uint32_t k = 0; k < (slice & kLengthMask); ++k) *to++ = from[k];
   }
   return true;
 }

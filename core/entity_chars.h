@@ -25,7 +25,8 @@ class FoldTable {
   FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*foldable)(UChar32));
 
   // Appends the fold of `word` to *out, or returns false (nothing
-  // appended) when the word must be folded whole.
+  // appended) when the word must be folded whole. Two passes over the
+  // table: the folded length, then the copy.
   bool append(std::u16string_view word, std::u16string* out) const;
 
  private:

@@ -66,11 +66,11 @@ class CueReader {
   EType cue_ending_at(CueKind kind, int j, int* start) const {
     if (!word(j)) return EType::kNone;
     if (word(j - 1) && usable(j - 1, j)) {
-      EType two = lex_.cue(kind, t_[j - 1].facts.id, t_[j].facts.id);
+      EType two = lex_.cue(kind, t_[j - 1].facts->id, t_[j].facts->id);
       if (two != EType::kNone) { *start = j - 1; return two; }
     }
     *start = j;
-    return t_[j].facts.cue(kind);
+    return t_[j].facts->cue(kind);
   }
   // A cue word is written in lower case (or capitals: "PDG", "CEO"), or
   // capitalized at the start of its sentence.
@@ -81,7 +81,7 @@ class CueReader {
     int j = m.first - 1;
     if (punct(j, u'.')) --j;
     if (j < 0 || !word(j) || t_[j + 1].newline_before || t_[m.first].newline_before) return;
-    if (t_[j].facts.has_cue(CueKind::kTitle)) m.evidence(EType::kPerson, kTitle, "title_cue");
+    if (t_[j].facts->has_cue(CueKind::kTitle)) m.evidence(EType::kPerson, kTitle, "title_cue");
   }
 
   bool of_word(int j) const {
@@ -106,11 +106,11 @@ class CueReader {
     const Token& t = t_[j];
     if (t.kind == TokenKind::kPunct) return punct(j, u'(') || punct(j, u')');
     if (t.kind != TokenKind::kWord) return false;
-    if (t.all_caps && (punct(j - 1, u'(') || t.facts.is_not_name(t.all_caps))) return true;
+    if (t.all_caps && (punct(j - 1, u'(') || t.facts->is_not_name(t.all_caps))) return true;
     if (t.cap) return false;
     if (of_word(j) || t.elision)
-      return word(toward) && (!t_[toward].cap || t_[toward].facts.is_not_name(t_[toward].all_caps));
-    return !t.facts.has_cue(CueKind::kStop);
+      return word(toward) && (!t_[toward].cap || t_[toward].facts->is_not_name(t_[toward].all_caps));
+    return !t.facts->has_cue(CueKind::kStop);
   }
 
   void noun_before(Mention& m) {
@@ -155,7 +155,7 @@ class CueReader {
   void product_noun_after(Mention& m) {
     int k = m.last;
     if (!word(k) || !usable(k, k - 1) || t_[k].cap || !t_[k].space_before) return;
-    if (t_[k].facts.cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded))
+    if (t_[k].facts->cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded))
       m.evidence(EType::kProduct, kPrepCue, "noun_after");
   }
 
@@ -167,15 +167,15 @@ class CueReader {
     // what follows, not the place.
     int before = m.first - 1;
     if (word(before) && usable(before, m.first) &&
-        (t_[before].facts.has_cue(CueKind::kStop) || prep_of_word(before) != EType::kNone))
+        (t_[before].facts->has_cue(CueKind::kStop) || prep_of_word(before) != EType::kNone))
       return;
     for (int j = k + 1, skipped = 0; j < n_ && usable(j, j - 1) && word(j) && skipped <= kMaxAppositionSkip;
          ++j, ++skipped) {
       if (!cue_shaped(j) && t_[j].cap) return;
       if (of_word(j)) return;  // "Anthropic, concepteur du chatbot Claude": the cue is Claude's
-      EType type = t_[j].facts.cue(CueKind::kNoun);
+      EType type = t_[j].facts->cue(CueKind::kNoun);
       if (word(j + 1) && usable(j + 1, j)) {
-        EType two = lex_.cue(CueKind::kNoun, t_[j].facts.id, t_[j + 1].facts.id);
+        EType two = lex_.cue(CueKind::kNoun, t_[j].facts->id, t_[j + 1].facts->id);
         if (two != EType::kNone) type = two;
       }
       if (type != EType::kNone) {

@@ -56,6 +56,9 @@ struct WordFacts {
   EType cue(CueKind kind) const { return cue_type[static_cast<int>(kind)]; }
 };
 
+// The facts of a word no lexicon has.
+inline const WordFacts kNoFacts{};
+
 // A node of the gazetteer's trie of names, one edge per folded token.
 using NameNode = int32_t;
 constexpr NameNode kNameRoot = 0;

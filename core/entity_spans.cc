@@ -43,7 +43,7 @@ class SpanFinder {
       // A function word ("Le", "The", "Selon") opens no name, unless a
       // known name starts there ("Le Monde") or, inside a sentence, it is
       // the particle of a surname ("Mme Le Pen").
-      if (!entry && t.facts.has_cue(CueKind::kStop) &&
+      if (!entry && t.facts->has_cue(CueKind::kStop) &&
           (t.weak || !is_particle(t.folded) || !(i + 1 < n_ && same_line_next(i + 1) &&
                                                  t_[i + 1].space_before && name_shaped(t_[i + 1])))) {
         ++i;
@@ -53,7 +53,7 @@ class SpanFinder {
       if (!entry && is_title(i) && i + 1 < n_ && name_shaped(t_[i + 1])) { ++i; continue; }
       int run_end = extend_run(i, /*stop_at_lexicon=*/false);
       bool known = entry && entry->curated;
-      bool person_led = !known && run_end - i >= 2 && t.facts.first_name;
+      bool person_led = !known && run_end - i >= 2 && t.facts->first_name;
       bool head_led = run_end - i >= 2 && (head_type(i) != EType::kNone ||
                                            suffix_type(run_end - 1) != EType::kNone);
       bool particle_led = !known && !t.weak && run_end - i >= 2 && is_particle(t.folded);
@@ -68,7 +68,7 @@ class SpanFinder {
         // "Senate Majority Leader Chuck Schumer": a known name does not go
         // on into a role or a person's name.
         for (int k = i + 1; k < longer; ++k)
-          if (t_[k].facts.first_name || is_title(k) || t_[k].facts.has_cue(CueKind::kNoun)) {
+          if (t_[k].facts->first_name || is_title(k) || t_[k].facts->has_cue(CueKind::kNoun)) {
             longer = i + 1;
             break;
           }
@@ -93,22 +93,22 @@ class SpanFinder {
 
  private:
   bool same_line_next(int j) const { return j < n_ && !t_[j].newline_before; }
-  bool common(int j) const { return t_[j].facts.common; }
-  bool not_name(int j) const { return t_[j].facts.is_not_name(t_[j].all_caps); }
+  bool common(int j) const { return t_[j].facts->common; }
+  bool not_name(int j) const { return t_[j].facts->is_not_name(t_[j].all_caps); }
   EType head_type(int j) const {
-    EType h = t_[j].facts.cue(CueKind::kHead);
+    EType h = t_[j].facts->cue(CueKind::kHead);
     if (h == EType::kNone && j + 1 < n_ && same_line_next(j + 1))
-      h = lex_.cue(CueKind::kHead, t_[j].facts.id, t_[j + 1].facts.id);
+      h = lex_.cue(CueKind::kHead, t_[j].facts->id, t_[j + 1].facts->id);
     return h;
   }
-  EType suffix_type(int j) const { return t_[j].facts.cue(CueKind::kSuffix); }
+  EType suffix_type(int j) const { return t_[j].facts->cue(CueKind::kSuffix); }
   // "Mme", "Dr", "Président": a title or role before a name is no part of it.
   bool is_title(int j) const {
-    if (t_[j].facts.has_cue(CueKind::kTitle)) return true;
-    if (t_[j].facts.cue(CueKind::kNoun) == EType::kPerson && common(j)) return true;
+    if (t_[j].facts->has_cue(CueKind::kTitle)) return true;
+    if (t_[j].facts->cue(CueKind::kNoun) == EType::kPerson && common(j)) return true;
     // First word of a two-word title: "Prime Minister", "Chief Executive".
     return j + 1 < n_ && t_[j + 1].kind == TokenKind::kWord &&
-           lex_.cue(CueKind::kNoun, t_[j].facts.id, t_[j + 1].facts.id) == EType::kPerson;
+           lex_.cue(CueKind::kNoun, t_[j].facts->id, t_[j + 1].facts->id) == EType::kPerson;
   }
 
   // "la ministre de la Culture", "Secretary of State": j follows a portfolio
@@ -119,7 +119,7 @@ class SpanFinder {
     if (k < 1 || t_[k].kind != TokenKind::kWord) return false;
     const std::u16string_view f = t_[k].folded;
     if (!(f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of")) return false;
-    return t_[k - 1].kind == TokenKind::kWord && t_[k - 1].facts.has_cue(CueKind::kPortfolio);
+    return t_[k - 1].kind == TokenKind::kWord && t_[k - 1].facts->has_cue(CueKind::kPortfolio);
   }
 
   // "COP29", "F1"-like words: capitals then digits, where the capitals are a
@@ -150,7 +150,7 @@ class SpanFinder {
     for (int k = 0; i + k < n_; ++k) {
       const Token& t = t_[i + k];
       if (k > 0 && t.newline_before) break;
-      WordId word = t.facts.id;
+      WordId word = t.facts->id;
       if (t.kind == TokenKind::kPunct) {
         // "S&P", "AT&T", "Canal+", "Disney+".
         const char16_t c = text_[t.start];
@@ -195,7 +195,7 @@ class SpanFinder {
   }
 
   int run_without_bound(int i, bool stop_at_lexicon) const {
-    const bool bridge = head_type(i) != EType::kNone || t_[i].facts.first_name;
+    const bool bridge = head_type(i) != EType::kNone || t_[i].facts->first_name;
     // A capitalized particle inside a sentence starts a surname: "Mme Le Pen".
     if (!t_[i].weak && is_particle(t_[i].folded) && same_line_next(i + 1) && name_shaped(t_[i + 1]) &&
         t_[i + 1].space_before)
@@ -207,7 +207,7 @@ class SpanFinder {
         // In a headline every word is capitalized: a common word ends the name.
         // Not the word right after a first name: "By Jane Smith".
         if (t.weak && common(j) && suffix_type(j) == EType::kNone && head_type(j) == EType::kNone &&
-            !(j == i + 1 && t_[i].facts.first_name))
+            !(j == i + 1 && t_[i].facts->first_name))
           break;
         if (t.all_caps && not_name(j)) break;
         if (stop_at_lexicon) {
@@ -242,11 +242,11 @@ class SpanFinder {
   bool starts_person(int a, int b) const {
     // In a headline-like line ("Par Jean Dupont") a surname that is no
     // common word still says the first name is one.
-    if (!(a + 1 < b && t_[a].facts.first_name)) return false;
+    if (!(a + 1 < b && t_[a].facts->first_name)) return false;
     if (!t_[a + 1].weak || !common(a + 1)) return true;
     // A byline: "By Jane Smith" opening a line.
     return a >= 1 && t_[a - 1].kind == TokenKind::kWord && (a == 1 || t_[a - 1].newline_before) &&
-           t_[a - 1].facts.has_cue(CueKind::kByline);
+           t_[a - 1].facts->has_cue(CueKind::kByline);
   }
   bool all_weak_common(int a, int b) const {
     for (int k = a; k < b; ++k)
@@ -283,7 +283,7 @@ class SpanFinder {
         ++a;
       if (a < b && after_portfolio(a)) {
         const int role = a;
-        while (a < b && common(a) && !t_[a].facts.first_name) ++a;
+        while (a < b && common(a) && !t_[a].facts->first_name) ++a;
         // "la ministre de la Culture Rachida Dati": the minister's name follows.
         if (a > role && b - a >= 2) {
           Mention m = make(a, b);
@@ -294,7 +294,7 @@ class SpanFinder {
       }
       // "Prime Minister Keir Starmer": common words before a first name are a title.
       for (int k = a + 1; k + 1 < b; ++k) {
-        if (!t_[k].facts.first_name) continue;
+        if (!t_[k].facts->first_name) continue;
         bool all_common = true;
         for (int m = a; m < k; ++m) all_common = all_common && common(m);
         if (all_common) {
@@ -308,7 +308,7 @@ class SpanFinder {
     }
     if (a >= b) return end;
     // "Paris Janvier" no, but "Theresa May" yes: a person keeps its words.
-    const bool person = t_[a].facts.first_name;
+    const bool person = t_[a].facts->first_name;
     while (b > a + 1 && ((not_name(b - 1) && !person) || t_[b - 1].kind != TokenKind::kWord)) --b;
     const Token& first = t_[a];
     if (b - a == 1) {
@@ -328,7 +328,7 @@ class SpanFinder {
     if (head != EType::kNone) {
       int k = b, added = 0;
       while (k < n_ && added < 3 && same_line_next(k) && t_[k].kind == TokenKind::kWord && !t_[k].cap &&
-             lex_.adjective_like(t_[k].folded) && !t_[k].facts.has_cue(CueKind::kStop)) {
+             lex_.adjective_like(t_[k].folded) && !t_[k].facts->has_cue(CueKind::kStop)) {
         ++k;
         ++added;
       }
@@ -340,7 +340,7 @@ class SpanFinder {
     if (b - a >= 2 && head != EType::kNone) m.evidence(head, kHeadSuffix, "head");
     if (b - a >= 2 && suffix_type(b - 1) != EType::kNone)
       m.evidence(suffix_type(b - 1), kHeadSuffix, "suffix");
-    if (b - a >= 2 && first.facts.first_name) m.evidence(EType::kPerson, kFirstName, "first_name");
+    if (b - a >= 2 && first.facts->first_name) m.evidence(EType::kPerson, kFirstName, "first_name");
     if (b - a >= 2 && first.all_caps && !t_[b - 1].all_caps) m.evidence(EType::kOrg, kShape, "acronym_name");
     if (b - a == 1) {
       EType numbered = numbered_known(a);
@@ -348,7 +348,7 @@ class SpanFinder {
     }
     if (b - a == 1 && first.camel) m.evidence(EType::kOrg, kShape, "camel_case");
     if (b - a == 1 && first.all_caps && first.end - first.start >= 3) m.evidence(EType::kOrg, kShape, "acronym");
-    if (b - a == 1 && first.facts.first_name) m.evidence(EType::kPerson, kFirstNameOnly, "first_name_only");
+    if (b - a == 1 && first.facts->first_name) m.evidence(EType::kPerson, kFirstNameOnly, "first_name_only");
     m.evidence(EType::kOrg, kDefault, "capitalized");
     push(std::move(m));
     return std::max(end, b);

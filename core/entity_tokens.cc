@@ -50,31 +50,80 @@ bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
   return false;
 }
 
-void classify(std::u16string_view text, Token& t) {
-  const CharTable& chars = CharTable::get();
-  int letters = 0, lower = 0, upper_after_lower = 0, lower_run = 0;
-  bool first_letter_seen = false;
-  for (size_t i = t.start; i < static_cast<size_t>(t.end);) {
-    size_t next;
-    UChar32 c = code_point(text, i, &next);
-    i = next;
-    if (!chars.is_alpha(c)) continue;
-    ++letters;
-    bool up = chars.is_capital(c);
-    bool lo = chars.is_lower(c);
-    if (!first_letter_seen) {
-      first_letter_seen = true;
-      t.cap = up;
+// The capitalization facts of a word (Token::cap, all_caps, camel), fed
+// its letters in order.
+class LetterShape {
+ public:
+  void add_letter(bool capital, bool lower) {
+    if (letters_++ == 0) first_capital_ = capital;
+    if (lower) {
+      ++lower_;
+      if (upper_after_lower_ == 0) ++lower_run_;
     }
-    if (lo) {
-      ++lower;
-      if (upper_after_lower == 0) ++lower_run;
-    }
-    if (up && lower > 0 && upper_after_lower == 0) upper_after_lower = lower_run;
+    if (capital && lower_ > 0 && upper_after_lower_ == 0) upper_after_lower_ = lower_run_;
   }
-  t.all_caps = letters >= 2 && lower == 0;
-  // "OpenAI", "CoreWeave", "iPhone", "eBay"; not "deepfakesPandIA".
-  t.camel = upper_after_lower > 0 && (t.cap || upper_after_lower <= 2);
+  void apply_to(Token& t) const {
+    t.cap = first_capital_;
+    t.all_caps = letters_ >= 2 && lower_ == 0;
+    // "OpenAI", "CoreWeave", "iPhone", "eBay"; not "deepfakesPandIA".
+    t.camel = upper_after_lower_ > 0 && (t.cap || upper_after_lower_ <= 2);
+  }
+
+ private:
+  int letters_ = 0, lower_ = 0, upper_after_lower_ = 0, lower_run_ = 0;
+  bool first_capital_ = false;
+};
+
+// A word or number read from the text: word characters, joined by single
+// hyphens, apostrophes, and (in numbers) by '.' or ',' between digits.
+struct WordScan {
+  size_t end = 0;
+  bool has_letter = false;
+  bool split_elision = false;     // ends with the apostrophe of a French elision
+  bool split_possessive = false;  // an English "'s" follows
+  LetterShape shape;
+};
+
+// `prefix` is scratch space for the folded word before an apostrophe.
+WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
+                   std::u16string& prefix) {
+  WordScan w;
+  size_t j = start;
+  while (j < stop) {
+    size_t n;
+    UChar32 d = code_point(text, j, &n);
+    if (chars.is_word_char(d)) {
+      if (chars.is_alpha(d)) {
+        w.has_letter = true;
+        w.shape.add_letter(chars.is_capital(d), chars.is_lower(d));
+      }
+      j = n;
+      continue;
+    }
+    if (n >= stop) break;
+    size_t n2;
+    UChar32 after = code_point(text, n, &n2);
+    if (is_hyphen(d) && chars.is_word_char(after)) {
+      if (w.has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
+      j = n;
+      continue;
+    }
+    if ((d == u'.' || d == u',') && !w.has_letter && chars.is_digit(after) && j > start &&
+        chars.is_digit(text[j - 1])) { j = n; continue; }
+    if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
+      prefix.clear();
+      chars.append_folded(text.substr(start, j - start), &prefix);
+      if (is_elision(prefix)) { w.split_elision = true; j = n; break; }
+      bool lone_s = (after == u's' || after == u'S') &&
+                    (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
+      if (lone_s) { w.split_possessive = true; break; }
+      j = n;
+      continue;
+    }
+    break;
+  }
+  w.end = j;
+  return w;
 }
 
 }  // namespace
@@ -135,52 +184,20 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
       i = next;
       continue;
     }
-    // A word or number: word characters, joined by single hyphens,
-    // apostrophes, and (in numbers) by '.' or ',' between digits.
-    size_t start = i, j = i;
-    bool has_letter = false, split_elision = false, split_possessive = false;
-    while (j < stop) {
-      size_t n;
-      UChar32 d = code_point(text, j, &n);
-      if (chars.is_word_char(d)) {
-        if (chars.is_alpha(d)) has_letter = true;
-        j = n;
-        continue;
-      }
-      if (n >= stop) break;
-      size_t n2;
-      UChar32 after = code_point(text, n, &n2);
-      if (is_hyphen(d) && chars.is_word_char(after)) {
-        if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
-        j = n;
-        continue;
-      }
-      if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
-          chars.is_digit(text[j - 1])) { j = n; continue; }
-      if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
-        prefix.clear();
-        chars.append_folded(text.substr(start, j - start), &prefix);
-        if (is_elision(prefix)) { split_elision = true; j = n; break; }
-        bool lone_s = (after == u's' || after == u'S') &&
-                      (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
-        if (lone_s) { split_possessive = true; break; }
-        j = n;
-        continue;
-      }
-      break;
-    }
+    const WordScan w = scan_word(chars, text, i, stop, prefix);
+    const size_t j = w.end;
     const size_t folded_start = folded_text_.size();
-    if (has_letter) {
-      chars.append_folded(text.substr(start, j - start), &folded_text_);
-      Token& t = add(start, j, TokenKind::kWord, folded_start);
-      classify(text, t);
-      t.elision = split_elision;
+    if (w.has_letter) {
+      chars.append_folded(text.substr(i, j - i), &folded_text_);
+      Token& t = add(i, j, TokenKind::kWord, folded_start);
+      w.shape.apply_to(t);
+      t.elision = w.split_elision;
     } else {
-      folded_text_.append(text.substr(start, j - start));
-      add(start, j, TokenKind::kNumber, folded_start);
+      folded_text_.append(text.substr(i, j - i));
+      add(i, j, TokenKind::kNumber, folded_start);
     }
     i = j;
-    if (split_possessive) {
+    if (w.split_possessive) {
       // "'s" as one punctuation-like token.
       const size_t possessive_start = folded_text_.size();
       folded_text_ += u"'s";
@@ -197,7 +214,7 @@ void WordLookup::look_up(std::vector<Token>& tokens) {
   for (Token& t : tokens) {
     const int32_t k = seen_.add(t.folded);
     if (static_cast<size_t>(k) == facts_.size()) facts_.push_back(lex.facts(t.folded));
-    t.facts = facts_[k];
+    t.facts = &facts_[k];
   }
 }
 
@@ -279,7 +296,7 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
       if (before.kind == TokenKind::kPunct || p.space_before) continue;
       if (before.kind == TokenKind::kWord &&
-          (before.end - before.start == 1 || before.facts.has_cue(CueKind::kTitle)))
+          (before.end - before.start == 1 || before.facts->has_cue(CueKind::kTitle)))
         continue;
       t.weak = true;
     } else if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && p.space_before &&

@@ -6,6 +6,7 @@
 #define TEXTEXPLORER_ENTITY_TOKENS_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,10 +24,11 @@ enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 struct Token {
   int32_t start = 0;
   int32_t end = 0;
-  TokenKind kind = TokenKind::kPunct;
   std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
                                // other punctuation. Views TokenBlock's storage.
-  WordFacts facts;           // what the lexicons say about `folded` (set by look_up_words)
+  const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (WordLookup)
+  int32_t sentence = 0;      // index of the sentence it starts in
+  TokenKind kind = TokenKind::kPunct;
   bool cap = false;          // first letter upper- or title-case: "Anthropic", "TD", "États-Unis"
   bool all_caps = false;     // two letters or more, none lower-case: "AP", "BCE"
   bool camel = false;        // upper-case after lower-case near the start: "OpenAI", "iPhone"
@@ -35,7 +37,6 @@ struct Token {
   bool space_before = false;    // white space separates it from the previous token
   bool weak = false;         // its capital says nothing: sentence start, headline line
   bool caps_line = false;    // on a line written in capitals
-  int32_t sentence = 0;      // index of the sentence it starts in
 };
 
 // True when a word of this shape can be (part of) a name: capitalized,
@@ -73,7 +74,7 @@ class WordLookup {
 
  private:
   WordIndex seen_;
-  std::vector<WordFacts> facts_;  // by id in seen_
+  std::deque<WordFacts> facts_;  // by id in seen_ (a deque: tokens point to them)
 };
 
 // Marks sentence starts and headline lines (see Token::weak): `sentences`
