@@ -87,15 +87,17 @@ struct WordScan {
 // `prefix` is scratch space for the folded word before an apostrophe.
 WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
                    std::u16string& prefix) {
-  WordScan w;
+  // Locals rather than fields of the result, so that they stay in registers.
+  bool has_letter = false, split_elision = false, split_possessive = false;
+  LetterShape shape;
   size_t j = start;
   while (j < stop) {
     size_t n;
     UChar32 d = code_point(text, j, &n);
     if (chars.is_word_char(d)) {
       if (chars.is_alpha(d)) {
-        w.has_letter = true;
-        w.shape.add_letter(chars.is_capital(d), chars.is_lower(d));
+        has_letter = true;
+        shape.add_letter(chars.is_capital(d), chars.is_lower(d));
       }
       j = n;
       continue;
@@ -104,26 +106,25 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
-      if (w.has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
+      if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
       j = n;
       continue;
     }
-    if ((d == u'.' || d == u',') && !w.has_letter && chars.is_digit(after) && j > start &&
+    if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
         chars.is_digit(text[j - 1])) { j = n; continue; }
     if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
       prefix.clear();
       chars.append_folded(text.substr(start, j - start), &prefix);
-      if (is_elision(prefix)) { w.split_elision = true; j = n; break; }
+      if (is_elision(prefix)) { split_elision = true; j = n; break; }
       bool lone_s = (after == u's' || after == u'S') &&
                     (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
-      if (lone_s) { w.split_possessive = true; break; }
+      if (lone_s) { split_possessive = true; break; }
       j = n;
       continue;
     }
     break;
   }
-  w.end = j;
-  return w;
+  return WordScan{j, has_letter, split_elision, split_possessive, shape};
 }
 
 }  // namespace
