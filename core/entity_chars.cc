@@ -69,25 +69,30 @@ FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*fol
     std::u16string folded = fold_one(std::u16string_view(&unit, 1));
     if (folded.size() > kLengthMask) continue;
     slices_[c] = static_cast<uint32_t>(pool_.size()) << kLengthBits | static_cast<uint32_t>(folded.size());
+    if (folded.size() == 1 && folded[0] == unit) slices_[c] |= kFoldsToItself;
     pool_ += folded;
   }
 }
 
-bool FoldTable::append(std::u16string_view word, std::u16string* out) const {
+FoldTable::Result FoldTable::append(std::u16string_view word, std::u16string* out) const {
   size_t length = 0;
+  uint32_t all = kFoldsToItself;
   for (char16_t u : word) {
-    if (slices_[u] == kWholeWord) return false;
-    length += slices_[u] & kLengthMask;
+    const uint32_t slice = slices_[u];
+    if (slice == kWholeWord) return Result::kWholeWord;
+    length += slice & kLengthMask;
+    all &= slice;
   }
+  if (all & kFoldsToItself) return Result::kItself;
   const size_t at = out->size();
   out->resize(at + length);
   char16_t* to = &(*out)[at];
   for (char16_t u : word) {
-    const uint32_t slice = slices_[u];
+    const uint32_t slice = slices_[u] & ~kFoldsToItself;
     const char16_t* from = pool_.data() + (slice >> kLengthBits);
     for (uint32_t k = 0; k < (slice & kLengthMask); ++k) *to++ = from[k];
   }
-  return true;
+  return Result::kAppended;
 }
 
 const CharTable& CharTable::get() {
@@ -115,11 +120,26 @@ uint8_t CharTable::flags_from_icu(UChar32 c) {
 }
 
 void CharTable::append_folded(std::u16string_view word, std::u16string* out) const {
-  if (!fold_.append(word, out)) *out += icu_fold(word);
+  if (!append_folded_if_changed(word, out)) out->append(word);
+}
+
+bool CharTable::append_folded_if_changed(std::u16string_view word, std::u16string* out) const {
+  switch (fold_.append(word, out)) {
+    case FoldTable::Result::kAppended: return true;
+    case FoldTable::Result::kItself: return false;
+    case FoldTable::Result::kWholeWord: break;
+  }
+  *out += icu_fold(word);
+  return true;
 }
 
 void CharTable::append_case_folded(std::u16string_view word, std::u16string* out) const {
-  if (!case_fold_.append(word, out)) *out += icu_case_fold(word);
+  switch (case_fold_.append(word, out)) {
+    case FoldTable::Result::kAppended: return;
+    case FoldTable::Result::kItself: out->append(word); return;
+    case FoldTable::Result::kWholeWord: break;
+  }
+  *out += icu_case_fold(word);
 }
 
 }  // namespace entity

@@ -24,16 +24,21 @@ class FoldTable {
   // wherever c is one of them.
   FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*foldable)(UChar32));
 
-  // Appends the fold of `word` to *out, or returns false (nothing
-  // appended) when the word must be folded whole. Two passes over the
-  // table: the folded length, then the copy.
-  bool append(std::u16string_view word, std::u16string* out) const;
+  enum class Result { kAppended, kItself, kWholeWord };
+  // Appends the fold of `word` to *out (kAppended), or appends nothing:
+  // when the word is its own fold (kItself), or must be folded whole
+  // (kWholeWord). Two passes over the table: the folded length, then the
+  // copy.
+  Result append(std::u16string_view word, std::u16string* out) const;
 
  private:
   static constexpr int kLengthBits = 4;
   static constexpr uint32_t kLengthMask = (1u << kLengthBits) - 1;
   static constexpr uint32_t kWholeWord = 0xFFFFFFFFu;
-  std::vector<uint32_t> slices_;  // by code unit: offset in pool_ << kLengthBits | length, or kWholeWord
+  static constexpr uint32_t kFoldsToItself = 1u << 31;
+  // By code unit: offset in pool_ << kLengthBits | length, with
+  // kFoldsToItself when the fold is the code unit; or kWholeWord.
+  std::vector<uint32_t> slices_;
   std::u16string pool_;
 };
 
@@ -53,6 +58,9 @@ class CharTable {
   // Appends fold_token(word) (tx::fold, typographic apostrophes as '\'')
   // to *out.
   void append_folded(std::u16string_view word, std::u16string* out) const;
+  // The same, except that a word that is its own fold (most words of a
+  // text: "the", "société") is not copied: returns false, *out unchanged.
+  bool append_folded_if_changed(std::u16string_view word, std::u16string* out) const;
   // Appends the full case folding of `word` (accents kept), typographic
   // apostrophes as '\'' (icu::UnicodeString::foldCase).
   void append_case_folded(std::u16string_view word, std::u16string* out) const;

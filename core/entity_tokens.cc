@@ -3,7 +3,6 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
-#include <utility>
 
 #include "entity_chars.h"
 #include "entity_lexicons.h"
@@ -54,13 +53,15 @@ bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
 // its letters in order.
 class LetterShape {
  public:
+  // Counts rather than branches on the letter's case: the case of the next
+  // letter is hard to predict.
   void add_letter(bool capital, bool lower) {
     if (letters_++ == 0) first_capital_ = capital;
-    if (lower) {
-      ++lower_;
-      if (upper_after_lower_ == 0) ++lower_run_;
+    lower_ += lower;
+    if (upper_after_lower_ == 0) {
+      lower_run_ += lower;
+      if (capital && lower_ > 0) upper_after_lower_ = lower_run_;
     }
-    if (capital && lower_ > 0 && upper_after_lower_ == 0) upper_after_lower_ = lower_run_;
   }
   void apply_to(Token& t) const {
     t.cap = first_capital_;
@@ -148,17 +149,14 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
   const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
   tokens.clear();
   folded_text_.clear();
-  // Where each token's folded form is in folded_text_; the views are made
-  // at the end, as the string may move while it grows.
+  // Words that are not their own fold are folded into folded_text_; their
+  // views are made at the end, as the string may move while it grows.
   folded_at_.clear();
   if (i < stop) {
     tokens.reserve((stop - i) / 5 + 1);
-    folded_at_.reserve(tokens.capacity());
-    folded_text_.reserve(stop - i);
+    folded_text_.reserve((stop - i) / 4);
   }
-  // The token text[start, end), whose folded form was appended to
-  // folded_text_ from folded_start on.
-  auto add = [&](size_t start, size_t end, TokenKind kind, size_t folded_start) -> Token& {
+  auto add = [&](size_t start, size_t end, TokenKind kind) -> Token& {
     Token& t = tokens.emplace_back();
     t.start = static_cast<int32_t>(start);
     t.end = static_cast<int32_t>(end);
@@ -166,7 +164,6 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     t.newline_before = newline;
     t.space_before = space;
     newline = space = false;
-    folded_at_.emplace_back(folded_start, folded_text_.size() - folded_start);
     return t;
   };
   std::u16string prefix;  // folded word before an apostrophe
@@ -181,33 +178,35 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     size_t next;
     UChar32 c = code_point(text, i, &next);
     if (!chars.is_word_char(c)) {
-      add(i, std::min(next, stop), TokenKind::kPunct, folded_text_.size());
+      add(i, std::min(next, stop), TokenKind::kPunct);
       i = next;
       continue;
     }
     const WordScan w = scan_word(chars, text, i, stop, prefix);
     const size_t j = w.end;
-    const size_t folded_start = folded_text_.size();
+    const std::u16string_view written = text.substr(i, j - i);
     if (w.has_letter) {
-      chars.append_folded(text.substr(i, j - i), &folded_text_);
-      Token& t = add(i, j, TokenKind::kWord, folded_start);
+      Token& t = add(i, j, TokenKind::kWord);
+      const size_t folded_start = folded_text_.size();
+      if (chars.append_folded_if_changed(written, &folded_text_))
+        folded_at_.push_back({tokens.size() - 1, folded_start, folded_text_.size() - folded_start});
+      else
+        t.folded = written;
       w.shape.apply_to(t);
       t.elision = w.split_elision;
     } else {
-      folded_text_.append(text.substr(i, j - i));
-      add(i, j, TokenKind::kNumber, folded_start);
+      add(i, j, TokenKind::kNumber).folded = written;
     }
     i = j;
     if (w.split_possessive) {
       // "'s" as one punctuation-like token.
-      const size_t possessive_start = folded_text_.size();
-      folded_text_ += u"'s";
-      i = add(j, std::min(j + 2, stop), TokenKind::kPunct, possessive_start).end;
+      Token& possessive = add(j, std::min(j + 2, stop), TokenKind::kPunct);
+      possessive.folded = u"'s";
+      i = possessive.end;
     }
   }
-  const std::u16string_view folded_text = folded_text_;
-  for (size_t k = 0; k < tokens.size(); ++k)
-    tokens[k].folded = folded_text.substr(folded_at_[k].first, folded_at_[k].second);
+  for (const FoldedAt& f : folded_at_)
+    tokens[f.token].folded = std::u16string_view(folded_text_).substr(f.at, f.length);
 }
 
 void WordLookup::look_up(std::vector<Token>& tokens) {

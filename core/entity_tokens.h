@@ -9,7 +9,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "document.h"
@@ -25,7 +24,7 @@ struct Token {
   int32_t start = 0;
   int32_t end = 0;
   std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
-                               // other punctuation. Views TokenBlock's storage.
+                               // other punctuation. Views the text or TokenBlock's storage.
   const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (WordLookup)
   int32_t sentence = 0;      // index of the sentence it starts in
   TokenKind kind = TokenKind::kPunct;
@@ -46,8 +45,9 @@ bool name_shaped(const Token& t);
 // The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
 // ("d’Anthropic") and an English possessive ("Shell's") are split off.
-// The folded words are kept in one string per block, not one per token, so
-// a block is neither copied nor moved (the tokens view that string).
+// A word that is its own fold is viewed in the text; the others are folded
+// into one string per block, not one per token, so a block is neither
+// copied nor moved (its tokens view that string).
 class TokenBlock {
  public:
   TokenBlock() = default;
@@ -62,8 +62,12 @@ class TokenBlock {
   std::vector<Token> tokens;
 
  private:
+  // The folded words that differ from the text ("Paris" -> "paris").
   std::u16string folded_text_;
-  std::vector<std::pair<size_t, size_t>> folded_at_;  // of each token in folded_text_
+  struct FoldedAt {
+    size_t token, at, length;  // tokens[token].folded is folded_text_[at, at + length)
+  };
+  std::vector<FoldedAt> folded_at_;
 };
 
 // Sets Token::facts from the lexicons. Words repeat: each distinct word is
