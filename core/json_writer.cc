@@ -1,6 +1,8 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <nlohmann/detail/conversions/to_chars.hpp>
 #include <stdexcept>
@@ -8,10 +10,8 @@
 namespace tx {
 namespace {
 
-// Strings are written through a pointer into room reserved beforehand:
-// character by character appends to std::string are not inlined in wasm
-// and were a tenth of its time. The longest a UTF-16 code unit or a byte
-// can become is the six bytes of "\u001f".
+// The longest a UTF-16 code unit or a byte can become inside a JSON string:
+// the six bytes of "\u001f".
 constexpr size_t kMaxBytesPerUnit = 6;
 
 // An ASCII character inside a JSON string: the escapes of nlohmann's
@@ -59,26 +59,37 @@ char* put_utf8(char* out, char32_t cp) {
 
 }  // namespace
 
+char* JsonWriter::room(size_t bytes) {
+  if (text_.size() - size_ < bytes) text_.resize(std::max(2 * text_.size(), size_ + bytes + 256));
+  return &text_[size_];
+}
+
+void JsonWriter::put(std::string_view s) {
+  char* at = room(s.size());
+  std::memcpy(at, s.data(), s.size());
+  commit(at + s.size());
+}
+
 void JsonWriter::before_value() {
   if (after_key_) {
     after_key_ = false;
     return;
   }
   if (!levels_.empty()) {
-    if (!levels_.back().empty) out_.push_back(',');
+    if (!levels_.back().empty) put(',');
     levels_.back().empty = false;
   }
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_.push_back(bracket);
+  put(bracket);
   levels_.emplace_back();
 }
 
 void JsonWriter::close(char bracket) {
   levels_.pop_back();
-  out_.push_back(bracket);
+  put(bracket);
 }
 
 void JsonWriter::begin_object() { open('{'); }
@@ -89,31 +100,21 @@ void JsonWriter::end_array() { close(']'); }
 void JsonWriter::key(std::string_view name) {
   Level& object = levels_.back();
   if (!object.empty && !(object.last_key < name))
-    throw std::logic_error("JSON key '" + std::string(name) + "' written after '" + object.last_key +
-                           "': keys must be sorted");
+    throw std::logic_error("JSON key '" + std::string(name) + "' written after '" +
+                           std::string(object.last_key) + "': keys must be sorted");
   object.last_key = name;
   before_value();
   write_string(name);
-  out_.push_back(':');
+  put(':');
   after_key_ = true;
 }
 
-template <typename PutUnits>
-void JsonWriter::write_quoted(size_t units, PutUnits put_units) {
-  const size_t start = out_.size();
-  out_.resize(start + 2 + units * kMaxBytesPerUnit);
-  char* out = &out_[start];
-  *out++ = '"';
-  out = put_units(out);
-  *out++ = '"';
-  out_.resize(out - out_.data());
-}
-
 void JsonWriter::write_string(std::string_view utf8) {
-  write_quoted(utf8.size(), [&](char* out) {
-    for (char c : utf8) out = put_ascii(out, c);  // bytes of multi-byte characters pass as they are
-    return out;
-  });
+  char* out = room(2 + utf8.size() * kMaxBytesPerUnit);
+  *out++ = '"';
+  for (char c : utf8) out = put_ascii(out, c);  // bytes of multi-byte characters pass as they are
+  *out++ = '"';
+  commit(out);
 }
 
 void JsonWriter::value(std::string_view utf8) {
@@ -123,29 +124,30 @@ void JsonWriter::value(std::string_view utf8) {
 
 void JsonWriter::value(std::u16string_view utf16) {
   before_value();
-  write_quoted(utf16.size(), [&](char* out) {
-    for (size_t i = 0; i < utf16.size(); ++i) {
-      char32_t cp = utf16[i];
-      if (cp < 0x80) {
-        out = put_ascii(out, static_cast<char>(cp));
-        continue;
-      }
-      if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
-          utf16[i + 1] <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[++i] - 0xDC00);
-      } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-        cp = 0xFFFD;
-      }
-      out = put_utf8(out, cp);
+  char* out = room(2 + utf16.size() * kMaxBytesPerUnit);
+  *out++ = '"';
+  for (size_t i = 0; i < utf16.size(); ++i) {
+    char32_t cp = utf16[i];
+    if (cp < 0x80) {
+      out = put_ascii(out, static_cast<char>(cp));
+      continue;
     }
-    return out;
-  });
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
+        utf16[i + 1] <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (utf16[++i] - 0xDC00);
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    out = put_utf8(out, cp);
+  }
+  *out++ = '"';
+  commit(out);
 }
 
 void JsonWriter::write_integer(int64_t number) {
   before_value();
-  char digits[24];
-  out_.append(digits, std::to_chars(digits, digits + sizeof digits, number).ptr);
+  char* at = room(24);
+  commit(std::to_chars(at, at + 24, number).ptr);
 }
 
 void JsonWriter::value(double number) {
@@ -153,9 +155,8 @@ void JsonWriter::value(double number) {
   if (number == std::floor(number) && std::fabs(number) < 9007199254740992.0)
     return write_integer(static_cast<int64_t>(number));
   before_value();
-  char digits[64];
-  char* end = nlohmann::detail::to_chars(digits, digits + sizeof digits, number);
-  out_.append(digits, end);
+  char* at = room(64);
+  commit(nlohmann::detail::to_chars(at, at + 64, number));
 }
 
 void JsonWriter::value(const std::optional<double>& number) {
@@ -165,17 +166,19 @@ void JsonWriter::value(const std::optional<double>& number) {
 
 void JsonWriter::value(bool flag) {
   before_value();
-  out_ += flag ? "true" : "false";
+  put(flag ? "true" : "false");
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
 }
 
 std::string JsonWriter::take() {
-  std::string text = std::move(out_);
-  out_.clear();
+  text_.resize(size_);
+  std::string text = std::move(text_);
+  text_.clear();
+  size_ = 0;
   levels_.clear();
   after_key_ = false;
   return text;

@@ -9,6 +9,10 @@
 // order (the contract sorts them); a key out of order throws logic_error, so
 // a mistake fails the first test that writes it.
 //
+// The text grows in a buffer the writer indexes itself: std::string's own
+// appends are compiled into libc++ rather than inlined, which made them
+// most of this writer's time in wasm.
+//
 //   JsonWriter w;
 //   w.begin_object();
 //   w.member("end", 16);
@@ -37,7 +41,8 @@ class JsonWriter {
   void end_array();
 
   // The next member's key; it must sort after the previous key of the same
-  // object.
+  // object. `name` must stay valid until the object ends (a literal does):
+  // the writer keeps a view of it for the order check.
   void key(std::string_view name);
 
   // A string value. `utf8` must be valid UTF-8, as every string of an
@@ -72,11 +77,19 @@ class JsonWriter {
   std::string take();
 
  private:
+  // Room for `bytes` more bytes at the end of the text, to be written
+  // through the pointer returned and then committed with commit(end).
+  char* room(size_t bytes);
+  void commit(const char* end) { size_ = end - text_.data(); }
+  void put(char c) {
+    char* at = room(1);
+    *at = c;
+    commit(at + 1);
+  }
+  void put(std::string_view s);
+
   // Writes the ',' that separates this value from the previous one.
   void before_value();
-  // Writes '"', what put_units writes for `units` code units, and '"'.
-  template <typename PutUnits>
-  void write_quoted(size_t units, PutUnits put_units);
   void write_string(std::string_view utf8);
   void write_integer(int64_t number);
   void open(char bracket);
@@ -84,9 +97,10 @@ class JsonWriter {
 
   struct Level {
     bool empty = true;
-    std::string last_key;  // objects only: for the order check
+    std::string_view last_key;  // objects only: for the order check
   };
-  std::string out_;
+  std::string text_;  // text_[0, size_) is written; the rest is room
+  size_t size_ = 0;
   std::vector<Level> levels_;
   bool after_key_ = false;
 };
