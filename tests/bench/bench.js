@@ -1,11 +1,13 @@
 // The benchmark's measuring half (tests/bench/run.sh builds, then runs this):
 //   node tests/bench/bench.js [--runs 5] [--sizes 1,4,16] [--dist DIR]
-//                             [--native BIN] [--no-browser] [--no-adversarial]
+//                             [--native BIN] [--wasm-bench TX_BENCH_JS]
+//                             [--no-browser] [--no-adversarial]
 // Builds the corpora (data/articles/*.txt repeated to 1, 4 and 16 MB) in
 // build/bench/, measures end-to-end analysis natively (tx_bench, with ICU's
-// segmentation as the floor), in Node (the wasm module through its public
-// API) and in headless Chromium (main thread and a Blob worker), the page's
-// cold load from file:// and the bytes of dist/, then writes
+// segmentation as the floor; and each step of analyze() natively and in
+// wasm), in Node (the wasm module through its public API) and in headless
+// Chromium (main thread and a Blob worker), the page's cold load from
+// file:// and the bytes of dist/, then writes
 // build/bench/results.md and results.json and prints the table.
 // MB means 2^20 bytes of UTF-8 input everywhere; rates are medians of --runs.
 'use strict';
@@ -106,6 +108,15 @@ function runNative(bin, corpora, runs) {
     rates: [100000, 1000000].map((n) => run(['rates', String(n), String(runs)])),
     adversarial: process.argv.includes('--no-adversarial') ? [] : runAdversarial(bin, Math.min(runs, 3)),
   };
+}
+
+// --- wasm steps: the same tx_bench built with emscripten, in Node -------------
+// Wall-clock time (wasm has no CPU clock): which step loses most in wasm.
+function runWasmStages(benchJs, corpus, runs) {
+  const r = spawnSync(process.execPath, ['--no-experimental-fetch', benchJs, 'stages', corpus.file, String(runs)],
+                      { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) return { error: (r.stderr || '').trim().split('\n').pop() || `exit ${r.status}` };
+  return { mb: corpus.mb, ...JSON.parse(r.stdout.trim().split('\n').pop()) };
 }
 
 // --- adversarial inputs: one pattern repeated, 256 KB vs 1 MB -----------------
@@ -365,13 +376,17 @@ function report(r) {
   L.push('');
   const st = (r.native.stages || []).filter((x) => x.steps);
   if (st.length) {
-    L.push('## Where native time goes (CPU time per step of analyze(), MB/s)', '');
+    L.push('## Where time goes (per step of analyze(), MB/s)', '');
+    L.push('Native: CPU time. wasm: the same steps in Node, wall-clock time.', '');
     const last = st[st.length - 1];
-    L.push(`| step | ${st.map((x) => `${x.mb} MB`).join(' | ')} | share at ${last.mb} MB |`);
-    L.push(`|---|${st.map(() => '---:').join('|')}|---:|`);
+    const w = r.wasm_stages && r.wasm_stages.steps && r.wasm_stages.mb === last.mb ? r.wasm_stages : null;
+    const wasmHead = w ? ` wasm at ${w.mb} MB | wasm / native |` : '';
+    L.push(`| step | ${st.map((x) => `native ${x.mb} MB`).join(' | ')} | share at ${last.mb} MB |${wasmHead}`);
+    L.push(`|---|${st.map(() => '---:').join('|')}|---:|${w ? '---:|---:|' : ''}`);
     last.steps.forEach((step, i) => {
+      const wasmCells = w ? ` ${f1(w.steps[i].mbps)} | ${pct(w.steps[i].mbps / step.mbps)} |` : '';
       L.push(`| ${step.step} | ${st.map((x) => f1(x.steps[i].mbps)).join(' | ')} | ` +
-             `${pct(step.seconds / last.sum_of_steps_seconds)} |`);
+             `${pct(step.seconds / last.sum_of_steps_seconds)} |${wasmCells}`);
     });
     L.push('');
   }
@@ -455,7 +470,7 @@ function targets(r) {
 
 async function main() {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    process.stdout.write(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 10).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
+    process.stdout.write(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 12).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
     return;
   }
   if (process.argv[2] === '--node-child') return nodeChild(process.argv[3], Number(process.argv[4]), process.argv[5]);
@@ -463,6 +478,7 @@ async function main() {
   const sizes = arg('--sizes', '1,4,16').split(',').map(Number);
   const distDir = path.resolve(arg('--dist', path.join(out, 'dist')));
   const nativeBin = path.resolve(arg('--native', path.join(root, 'build/bench-native/tests/bench/tx_bench')));
+  const wasmBench = path.resolve(arg('--wasm-bench', path.join(root, 'build/bench-wasm/tests/bench/tx_bench.js')));
   const modulePath = path.join(distDir, 'text-explorer.js');
   const say = (m) => process.stderr.write(`\x1b[1m==> ${m}\x1b[0m\n`);
 
@@ -474,6 +490,10 @@ async function main() {
   r.native = runNative(nativeBin, corpora, runs);
   say('Node (wasm module)');
   r.node = runNode(corpora, runs, modulePath);
+  if (fs.existsSync(wasmBench)) {
+    say('Node (wasm tx_bench: steps)');
+    r.wasm_stages = runWasmStages(wasmBench, corpora[corpora.length - 1], runs);
+  }
   if (!process.argv.includes('--no-browser')) {
     say('headless Chromium (cold load, main thread, worker)');
     try {

@@ -29,7 +29,7 @@ say "wasm Release build (build/bench-wasm) and build/bench/dist"
 NODE_OPTIONS=--no-experimental-fetch cmake -S "$root" -B "$root/build/bench-wasm" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake \
   -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" -DCMAKE_BUILD_TYPE=Release >/dev/null
-NODE_OPTIONS=--no-experimental-fetch cmake --build "$root/build/bench-wasm" --target text-explorer
+NODE_OPTIONS=--no-experimental-fetch cmake --build "$root/build/bench-wasm" --target text-explorer tx_bench
 TX_DIST="$root/build/bench/dist" TX_WASM_BUILD="$root/build/bench-wasm" web/make-dist.sh
 
 node tests/bench/bench.js "$@"
