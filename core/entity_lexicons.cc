@@ -51,10 +51,6 @@ bool ends_with(std::u16string_view s, std::u16string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-uint64_t pair_key(int32_t a, int32_t b) {
-  return static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32 | static_cast<uint32_t>(b);
-}
-
 }  // namespace
 
 const char* type_name(EType type) {
@@ -147,7 +143,9 @@ Lexicons::Lexicons() {
         adj_suffixes_.push_back(u16(row[1]));
       } else if (kind == CueKind::kPrep) {
         // Accents matter here: "à" is a preposition, "a" a verb.
-        prep_cues_[u16(row[1])] = type;
+        const int32_t id = prep_ids_.add(u16(row[1]));
+        if (static_cast<size_t>(id) == prep_cues_.size()) prep_cues_.push_back(type);
+        prep_cues_[id] = type;
       } else {
         add_cue(kind, u16(row[1]), type);
       }
@@ -167,9 +165,9 @@ void Lexicons::add_name(std::u16string_view name, NameEntry entry) {
   NameNode node = kNameRoot;
   if (names_.empty()) names_.emplace_back();  // the root
   for (const std::u16string& part : parts) {
-    auto [it, added] = name_edges_.emplace(pair_key(node, add_word(part)), static_cast<NameNode>(names_.size()));
-    if (added) names_.emplace_back();
-    node = it->second;
+    const NameNode next = static_cast<NameNode>(names_.size());
+    node = name_edges_.emplace(node, add_word(part), next);
+    if (node == next) names_.emplace_back();
   }
   names_[node].push_back(std::move(entry));
 }
@@ -184,7 +182,7 @@ void Lexicons::add_cue(CueKind kind, std::u16string_view cue, EType type) {
     e.cue_kinds |= static_cast<uint16_t>(1u << k);
     e.cue_type[k] = type;
   } else if (parts.size() == 2) {
-    two_word_cues_[k][pair_key(add_word(parts[0]), add_word(parts[1]))] = type;
+    two_word_cues_[k].set(add_word(parts[0]), add_word(parts[1]), static_cast<int32_t>(type));
   }
 }
 
@@ -257,9 +255,8 @@ bool Lexicons::is_not_name(std::u16string_view folded, bool all_caps) const {
 }
 
 NameNode Lexicons::next_name_node(NameNode node, WordId word) const {
-  if (node == kNoName || word == kNoWord) return kNoName;
-  auto it = name_edges_.find(pair_key(node, word));
-  return it == name_edges_.end() ? kNoName : it->second;
+  const int32_t next = name_edges_.find(node, word);
+  return next == IdPairMap::kAbsent ? kNoName : next;
 }
 
 const std::vector<NameEntry>* Lexicons::names_at(NameNode node) const {
@@ -268,15 +265,13 @@ const std::vector<NameEntry>* Lexicons::names_at(NameNode node) const {
 }
 
 EType Lexicons::cue(CueKind kind, WordId first, WordId second) const {
-  if (first == kNoWord || second == kNoWord) return EType::kNone;
-  const auto& table = two_word_cues_[static_cast<int>(kind)];
-  auto it = table.find(pair_key(first, second));
-  return it == table.end() ? EType::kNone : it->second;
+  const int32_t type = two_word_cues_[static_cast<int>(kind)].find(first, second);
+  return type == IdPairMap::kAbsent ? EType::kNone : static_cast<EType>(type);
 }
 
-EType Lexicons::prep_cue(const std::u16string& case_folded) const {
-  auto it = prep_cues_.find(case_folded);
-  return it == prep_cues_.end() ? EType::kNone : it->second;
+EType Lexicons::prep_cue(std::u16string_view case_folded) const {
+  const int32_t id = prep_ids_.find(case_folded);
+  return id == WordIndex::kAbsent ? EType::kNone : prep_cues_[id];
 }
 
 bool Lexicons::adjective_like(std::u16string_view folded) const {

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "entity_word_index.h"
@@ -98,7 +97,7 @@ class Lexicons {
   EType cue(CueKind kind, WordId first, WordId second) const;
   // Place preposition of one or two words, matched on the case-folded,
   // accented text ("à", "près de"): "à" is a preposition, "a" a verb.
-  EType prep_cue(const std::u16string& case_folded) const;
+  EType prep_cue(std::u16string_view case_folded) const;
   bool adjective_like(std::u16string_view folded) const;
 
  private:
@@ -119,10 +118,11 @@ class Lexicons {
 
   WordIndex ids_;
   std::vector<WordEntry> words_;  // by WordId
-  std::unordered_map<uint64_t, NameNode> name_edges_;  // (node, word) -> child
-  std::vector<std::vector<NameEntry>> names_;           // by NameNode
-  std::unordered_map<uint64_t, EType> two_word_cues_[kCueKinds];  // (first, second) -> type
-  std::unordered_map<std::u16string, EType> prep_cues_;
+  IdPairMap name_edges_;                       // (node, word) -> child
+  std::vector<std::vector<NameEntry>> names_;  // by NameNode
+  IdPairMap two_word_cues_[kCueKinds];         // (first, second) -> EType
+  WordIndex prep_ids_;
+  std::vector<EType> prep_cues_;               // by id in prep_ids_
   std::vector<std::u16string> common_suffixes_, adj_suffixes_;
 };
 

@@ -1,4 +1,6 @@
-// Dense ids for a set of words, looked up by std::u16string_view without
+// Flat hash tables for the entity lexicons.
+//
+// WordIndex: dense ids for a set of words, looked up by std::u16string_view without
 // building a string: open addressing over one flat array of (hash, id)
 // slots, the words themselves one after another in one string. The entity
 // extractor looks up every token of the text in the ~250k words of its
@@ -45,6 +47,37 @@ class WordIndex {
   std::vector<Slot> slots_;   // size a power of two, at most half full
   std::vector<Place> words_;  // by id
   std::u16string text_;
+};
+
+// A map from pairs of ids (each >= 0) to ids, in one flat array (open
+// addressing). The names trie (node, word) -> node and the two-word cues
+// (word, word) -> type are looked up for every capitalized word; a
+// std::unordered_map would chase a node and divide by a prime each time.
+class IdPairMap {
+ public:
+  static constexpr int32_t kAbsent = -1;
+
+  // The value of (a, b), or kAbsent.
+  int32_t find(int32_t a, int32_t b) const;
+  // The value of (a, b), set to `value` first if absent.
+  int32_t emplace(int32_t a, int32_t b, int32_t value);
+  // Sets the value of (a, b).
+  void set(int32_t a, int32_t b, int32_t value);
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    int32_t value = kAbsent;  // kAbsent: an empty slot
+  };
+  static uint64_t key(int32_t a, int32_t b) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32 | static_cast<uint32_t>(b);
+  }
+  // The slot holding `key`, or the empty slot where it would go.
+  size_t slot_of(uint64_t key) const;
+  void grow();
+
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  size_t size_ = 0;
 };
 
 }  // namespace entity
