@@ -209,9 +209,15 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     tokens[f.token].folded = std::u16string_view(folded_text_).substr(f.at, f.length);
 }
 
+WordLookup::WordLookup() : no_word_(Lexicons::get().facts(u"")) {}
+
 void WordLookup::look_up(std::vector<Token>& tokens) {
   const Lexicons& lex = Lexicons::get();
   for (Token& t : tokens) {
+    if (t.folded.empty()) {
+      t.facts = &no_word_;
+      continue;
+    }
     const int32_t k = seen_.add(t.folded);
     if (static_cast<size_t>(k) == facts_.size()) facts_.push_back(lex.facts(t.folded));
     t.facts = &facts_[k];

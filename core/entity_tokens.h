@@ -74,9 +74,11 @@ class TokenBlock {
 // looked up once per WordLookup (one per document), then remembered.
 class WordLookup {
  public:
+  WordLookup();
   void look_up(std::vector<Token>& tokens);
 
  private:
+  const WordFacts no_word_;  // facts of "", the folded form of punctuation
   WordIndex seen_;
   std::deque<WordFacts> facts_;  // by id in seen_ (a deque: tokens point to them)
 };
