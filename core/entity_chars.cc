@@ -105,6 +105,7 @@ CharTable::CharTable()
   for (UChar32 c = 0; c < 0x10000; ++c) {
     flags_[c] = flags_from_icu(c);
     if (tx::is_space(static_cast<char16_t>(c))) flags_[c] |= kSpace;
+    if (fold_.folds_to_itself(static_cast<char16_t>(c))) flags_[c] |= kOwnFold;
   }
 }
 

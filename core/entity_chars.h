@@ -30,6 +30,7 @@ class FoldTable {
   // (kWholeWord). Two passes over the table: the folded length, then the
   // copy.
   Result append(std::u16string_view word, std::u16string* out) const;
+  bool folds_to_itself(char16_t u) const { return slices_[u] != kWholeWord && (slices_[u] & kFoldsToItself); }
 
  private:
   static constexpr int kLengthBits = 4;
@@ -54,6 +55,9 @@ class CharTable {
   // words are made of.
   bool is_word_char(UChar32 c) const { return has(c, kAlpha | kDigit | kMark); }
   bool is_space(char16_t u) const { return has(u, kSpace); }                  // tx::is_space
+  // The code point folds to itself, and a word made of such code points
+  // is its own fold ("the", "société"): append_folded would copy it.
+  bool is_own_fold(UChar32 c) const { return has(c, kOwnFold); }
 
   // Appends fold_token(word) (tx::fold, typographic apostrophes as '\'')
   // to *out.
@@ -66,7 +70,7 @@ class CharTable {
   void append_case_folded(std::u16string_view word, std::u16string* out) const;
 
  private:
-  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32 };
+  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32, kOwnFold = 64 };
   CharTable();
   static uint8_t flags_from_icu(UChar32 c);
   bool has(UChar32 c, uint8_t flag) const {

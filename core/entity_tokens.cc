@@ -82,6 +82,7 @@ struct WordScan {
   bool has_letter = false;
   bool split_elision = false;     // ends with the apostrophe of a French elision
   bool split_possessive = false;  // an English "'s" follows
+  bool own_fold = true;           // every code point is its own fold: so is the word
   LetterShape shape;
 };
 
@@ -89,9 +90,14 @@ struct WordScan {
 WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
                    std::u16string& prefix) {
   // Locals rather than fields of the result, so that they stay in registers.
-  bool has_letter = false, split_elision = false, split_possessive = false;
+  bool has_letter = false, split_elision = false, split_possessive = false, own_fold = true;
   LetterShape shape;
   size_t j = start;
+  // The code point d, which ends at `next`, is part of the word.
+  auto take = [&](UChar32 d, size_t next) {
+    own_fold = own_fold && chars.is_own_fold(d);
+    j = next;
+  };
   while (j < stop) {
     size_t n;
     UChar32 d = code_point(text, j, &n);
@@ -100,7 +106,7 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
         has_letter = true;
         shape.add_letter(chars.is_capital(d), chars.is_lower(d));
       }
-      j = n;
+      take(d, n);
       continue;
     }
     if (n >= stop) break;
@@ -108,24 +114,31 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
       if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
-      j = n;
+      take(d, n);
       continue;
     }
     if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
-        chars.is_digit(text[j - 1])) { j = n; continue; }
+        chars.is_digit(text[j - 1])) {
+      take(d, n);
+      continue;
+    }
     if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
       prefix.clear();
       chars.append_folded(text.substr(start, j - start), &prefix);
-      if (is_elision(prefix)) { split_elision = true; j = n; break; }
+      if (is_elision(prefix)) {
+        split_elision = true;
+        take(d, n);
+        break;
+      }
       bool lone_s = (after == u's' || after == u'S') &&
                     (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
       if (lone_s) { split_possessive = true; break; }
-      j = n;
+      take(d, n);
       continue;
     }
     break;
   }
-  return WordScan{j, has_letter, split_elision, split_possessive, shape};
+  return WordScan{j, has_letter, split_elision, split_possessive, own_fold, shape};
 }
 
 }  // namespace
@@ -188,7 +201,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     if (w.has_letter) {
       Token& t = add(i, j, TokenKind::kWord);
       const size_t folded_start = folded_text_.size();
-      if (chars.append_folded_if_changed(written, &folded_text_))
+      if (!w.own_fold && chars.append_folded_if_changed(written, &folded_text_))
         folded_at_.push_back({tokens.size() - 1, folded_start, folded_text_.size() - folded_start});
       else
         t.folded = written;
