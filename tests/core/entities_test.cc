@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include <unicode/unistr.h>
+
+#include "entity_chars.h"
 #include "text.h"
 #include "testing.h"
 
@@ -415,6 +418,48 @@ TEST_CASE("find_entities: a 2 MB article is read to its end") {
   REQUIRE_FALSE(es.empty());
   // The last paragraph's "Claude" ends 1 unit before the final newline.
   CHECK(es.back().span.end == static_cast<int32_t>(doc.text.size()) - 2);
+}
+
+// The extractor folds from tables (entity_chars.h); they must give what
+// ICU gives, on every code point and on words where NFD reorders marks.
+std::u16string icu_fold_token(std::u16string_view word) {
+  std::u16string f = fold(word);
+  for (char16_t& c : f)
+    if (c == 0x2019 || c == 0x02BC) c = u'\'';
+  return f;
+}
+
+std::u16string icu_case_fold(std::u16string_view word) {
+  icu::UnicodeString s(false, word.data(), static_cast<int32_t>(word.size()));
+  s.foldCase();
+  std::u16string f(s.getBuffer(), s.length());
+  for (char16_t& c : f)
+    if (c == 0x2019 || c == 0x02BC) c = u'\'';
+  return f;
+}
+
+TEST_CASE("entity folding tables: the same as ICU") {
+  const entity::CharTable& chars = entity::CharTable::get();
+  auto check = [&](std::u16string_view word) {
+    std::u16string folded, case_folded;
+    chars.append_folded(word, &folded);
+    chars.append_case_folded(word, &case_folded);
+    CHECK(folded == icu_fold_token(word));
+    CHECK(case_folded == icu_case_fold(word));
+    std::u16string changed;
+    if (!chars.append_folded_if_changed(word, &changed)) CHECK(icu_fold_token(word) == word);
+  };
+  for (char32_t c = 1; c < 0x10000; ++c) {
+    const char16_t unit = static_cast<char16_t>(c);
+    check(std::u16string_view(&unit, 1));
+  }
+  const char* const kWords[] = {
+      "États-Unis", "Ærøskøbing", "Straße", "ﬁnance", "İstanbul", "O’Brien", "Ǆemal",
+      "e\xCC\x81\xCC\xA3x",              // e + acute + dot below: NFD reorders them
+      "\xE0\xBD\xB1\xE0\xBD\xBF\xE0\xBD\xB2",  // Tibetan vowel signs, a spacing mark with a combining class
+      "\xE1\xBE\x82\xCD\x85",             // Greek with ypogegrammeni
+      "한국어", "𝐀𝐁𝐂", "Ｔｏｋｙｏ", "ǅ"};
+  for (const char* w : kWords) check(u16(w));
 }
 
 }  // namespace
