@@ -104,19 +104,19 @@ CharTable::CharTable()
     : flags_(0x10000), fold_(icu_fold, folds_alone), case_fold_(icu_case_fold, case_folds_alone) {
   for (UChar32 c = 0; c < 0x10000; ++c) {
     flags_[c] = flags_from_icu(c);
-    if (tx::is_space(static_cast<char16_t>(c))) flags_[c] |= kSpace;
-    if (fold_.folds_to_itself(static_cast<char16_t>(c))) flags_[c] |= kOwnFold;
+    if (tx::is_space(static_cast<char16_t>(c))) flags_[c] |= CharFacts::kSpace;
+    if (fold_.folds_to_itself(static_cast<char16_t>(c))) flags_[c] |= CharFacts::kOwnFold;
   }
 }
 
 uint8_t CharTable::flags_from_icu(UChar32 c) {
   uint8_t f = 0;
-  if (u_isalpha(c)) f |= kAlpha;
-  if (u_isdigit(c)) f |= kDigit;
-  if (u_isupper(c) || u_istitle(c)) f |= kCapital;
-  if (u_islower(c)) f |= kLower;
+  if (u_isalpha(c)) f |= CharFacts::kAlpha;
+  if (u_isdigit(c)) f |= CharFacts::kDigit;
+  if (u_isupper(c) || u_istitle(c)) f |= CharFacts::kCapital;
+  if (u_islower(c)) f |= CharFacts::kLower;
   int8_t type = u_charType(c);
-  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) f |= kMark;
+  if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK) f |= CharFacts::kMark;
   return f;
 }
 

@@ -43,21 +43,37 @@ class FoldTable {
   std::u16string pool_;
 };
 
+// What the character table says about one code point.
+class CharFacts {
+ public:
+  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32, kOwnFold = 64 };
+  explicit CharFacts(uint8_t flags) : flags_(flags) {}
+
+  bool is_alpha() const { return flags_ & kAlpha; }      // u_isalpha
+  bool is_digit() const { return flags_ & kDigit; }      // u_isdigit
+  bool is_capital() const { return flags_ & kCapital; }  // u_isupper or u_istitle
+  bool is_lower() const { return flags_ & kLower; }      // u_islower
+  // A letter, a digit or a combining mark (non-spacing or spacing): what
+  // words are made of.
+  bool is_word_char() const { return flags_ & (kAlpha | kDigit | kMark); }
+  bool is_space() const { return flags_ & kSpace; }      // tx::is_space
+  // The code point folds to itself, and a word made of such code points
+  // is its own fold ("the", "société"): append_folded would copy it.
+  bool is_own_fold() const { return flags_ & kOwnFold; }
+
+ private:
+  uint8_t flags_;
+};
+
 class CharTable {
  public:
   static const CharTable& get();
 
-  bool is_alpha(UChar32 c) const { return has(c, kAlpha); }                   // u_isalpha
-  bool is_digit(UChar32 c) const { return has(c, kDigit); }                   // u_isdigit
-  bool is_capital(UChar32 c) const { return has(c, kCapital); }               // u_isupper or u_istitle
-  bool is_lower(UChar32 c) const { return has(c, kLower); }                   // u_islower
-  // A letter, a digit or a combining mark (non-spacing or spacing): what
-  // words are made of.
-  bool is_word_char(UChar32 c) const { return has(c, kAlpha | kDigit | kMark); }
-  bool is_space(char16_t u) const { return has(u, kSpace); }                  // tx::is_space
-  // The code point folds to itself, and a word made of such code points
-  // is its own fold ("the", "société"): append_folded would copy it.
-  bool is_own_fold(UChar32 c) const { return has(c, kOwnFold); }
+  CharFacts facts(UChar32 c) const { return CharFacts(c < 0x10000 ? flags_[c] : flags_from_icu(c)); }
+  bool is_alpha(UChar32 c) const { return facts(c).is_alpha(); }
+  bool is_digit(UChar32 c) const { return facts(c).is_digit(); }
+  bool is_word_char(UChar32 c) const { return facts(c).is_word_char(); }
+  bool is_space(char16_t u) const { return facts(u).is_space(); }
 
   // Appends fold_token(word) (tx::fold, typographic apostrophes as '\'')
   // to *out.
@@ -70,12 +86,8 @@ class CharTable {
   void append_case_folded(std::u16string_view word, std::u16string* out) const;
 
  private:
-  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32, kOwnFold = 64 };
   CharTable();
   static uint8_t flags_from_icu(UChar32 c);
-  bool has(UChar32 c, uint8_t flag) const {
-    return ((c < 0x10000 ? flags_[c] : flags_from_icu(c)) & flag) != 0;
-  }
 
   std::vector<uint8_t> flags_;  // by BMP code unit
   FoldTable fold_, case_fold_;

@@ -58,10 +58,7 @@ class LetterShape {
   void add_letter(bool capital, bool lower) {
     if (letters_++ == 0) first_capital_ = capital;
     lower_ += lower;
-    if (upper_after_lower_ == 0) {
-      lower_run_ += lower;
-      if (capital && lower_ > 0) upper_after_lower_ = lower_run_;
-    }
+    if (capital && lower_ > 0 && upper_after_lower_ == 0) upper_after_lower_ = lower_;
   }
   void apply_to(Token& t) const {
     t.cap = first_capital_;
@@ -71,7 +68,8 @@ class LetterShape {
   }
 
  private:
-  int letters_ = 0, lower_ = 0, upper_after_lower_ = 0, lower_run_ = 0;
+  int letters_ = 0, lower_ = 0;
+  int upper_after_lower_ = 0;  // lower-case letters before the first capital after one
   bool first_capital_ = false;
 };
 
@@ -94,19 +92,20 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
   LetterShape shape;
   size_t j = start;
   // The code point d, which ends at `next`, is part of the word.
-  auto take = [&](UChar32 d, size_t next) {
-    own_fold = own_fold && chars.is_own_fold(d);
+  auto take = [&](CharFacts d, size_t next) {
+    own_fold = own_fold && d.is_own_fold();
     j = next;
   };
   while (j < stop) {
     size_t n;
-    UChar32 d = code_point(text, j, &n);
-    if (chars.is_word_char(d)) {
-      if (chars.is_alpha(d)) {
+    const UChar32 d = code_point(text, j, &n);
+    const CharFacts facts = chars.facts(d);
+    if (facts.is_word_char()) {
+      if (facts.is_alpha()) {
         has_letter = true;
-        shape.add_letter(chars.is_capital(d), chars.is_lower(d));
+        shape.add_letter(facts.is_capital(), facts.is_lower());
       }
-      take(d, n);
+      take(facts, n);
       continue;
     }
     if (n >= stop) break;
@@ -114,12 +113,12 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
       if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
-      take(d, n);
+      take(facts, n);
       continue;
     }
     if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
         chars.is_digit(text[j - 1])) {
-      take(d, n);
+      take(facts, n);
       continue;
     }
     if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
@@ -127,13 +126,13 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
       chars.append_folded(text.substr(start, j - start), &prefix);
       if (is_elision(prefix)) {
         split_elision = true;
-        take(d, n);
+        take(facts, n);
         break;
       }
       bool lone_s = (after == u's' || after == u'S') &&
                     (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
       if (lone_s) { split_possessive = true; break; }
-      take(d, n);
+      take(facts, n);
       continue;
     }
     break;

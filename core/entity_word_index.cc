@@ -19,7 +19,7 @@ size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.id == kAbsent || (s.hash == h && word(s.id) == w)) return i;
+    if (s.id == kAbsent || (s.hash == h && std::u16string_view(text_).substr(s.at, s.length) == w)) return i;
   }
 }
 
@@ -29,13 +29,11 @@ int32_t WordIndex::find(std::u16string_view w) const {
 }
 
 int32_t WordIndex::add(std::u16string_view w) {
-  if ((words_.size() + 1) * 2 > slots_.size()) grow(slots_.empty() ? 1024 : slots_.size() * 2);
+  if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 1024 : slots_.size() * 2);
   const uint32_t h = hash(w);
   Slot& s = slots_[slot_of(w, h)];
   if (s.id != kAbsent) return s.id;
-  s.hash = h;
-  s.id = static_cast<int32_t>(words_.size());
-  words_.push_back({static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())});
+  s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
   text_.append(w);
   return s.id;
 }
@@ -44,7 +42,6 @@ void WordIndex::reserve(size_t words) {
   size_t slots = 1024;
   while (slots < words * 2) slots *= 2;
   if (slots > slots_.size()) grow(slots);
-  words_.reserve(words);
 }
 
 void WordIndex::grow(size_t slots) {

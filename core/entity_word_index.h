@@ -1,10 +1,9 @@
-// Flat hash tables for the entity lexicons.
+// Flat hash tables for the entity extractor, which looks up every token of
+// the text: a look-up should touch as little memory as possible.
 //
-// WordIndex: dense ids for a set of words, looked up by std::u16string_view without
-// building a string: open addressing over one flat array of (hash, id)
-// slots, the words themselves one after another in one string. The entity
-// extractor looks up every token of the text in the ~250k words of its
-// lexicons, so a look-up should touch as little memory as possible.
+// WordIndex: dense ids for a set of words, looked up by std::u16string_view
+// without building a string: open addressing over one flat array of slots
+// (hash, id, where the word is), the words one after another in one string.
 #ifndef TEXTEXPLORER_ENTITY_WORD_INDEX_H_
 #define TEXTEXPLORER_ENTITY_WORD_INDEX_H_
 
@@ -24,28 +23,24 @@ class WordIndex {
   int32_t add(std::u16string_view word);
   // The id of `word`, or kAbsent.
   int32_t find(std::u16string_view word) const;
-  size_t size() const { return words_.size(); }
+  size_t size() const { return size_; }
   // Makes room for `words` words without growing again.
   void reserve(size_t words);
 
  private:
+  // A word and where its text is: comparing it reads no other array.
   struct Slot {
     uint32_t hash = 0;
-    int32_t id = kAbsent;
-  };
-  struct Place {
-    uint32_t at, length;  // in text_
+    int32_t id = kAbsent;  // kAbsent: an empty slot
+    uint32_t at = 0, length = 0;  // the word is text_[at, at + length)
   };
   static uint32_t hash(std::u16string_view word);
   // The slot holding `word`, or the empty slot where it would go.
   size_t slot_of(std::u16string_view word, uint32_t h) const;
-  std::u16string_view word(int32_t id) const {
-    return std::u16string_view(text_).substr(words_[id].at, words_[id].length);
-  }
   void grow(size_t slots);
 
-  std::vector<Slot> slots_;   // size a power of two, at most half full
-  std::vector<Place> words_;  // by id
+  std::vector<Slot> slots_;  // size a power of two, at most half full
+  size_t size_ = 0;
   std::u16string text_;
 };
 
