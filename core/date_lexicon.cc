@@ -1,5 +1,6 @@
 #include "date_lexicon.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -169,6 +170,20 @@ void fold_word_into(std::u16string_view word, std::u16string* out) {
       return;
     }
     out->append(folds[c].units, folds[c].length);
+  }
+}
+
+FoldedWord::FoldedWord(std::u16string_view word) {
+  const LatinFold* folds = latin_folds();
+  for (char16_t c : word) {
+    const bool by_table = c < kLatinFoldSize && folds[c].length != 0;
+    if (!by_table || size_ + 2 > kCapacity) {
+      std::u16string folded = fold(word);
+      size_ = std::min(folded.size(), kCapacity);
+      folded.copy(units_, size_);
+      return;
+    }
+    for (uint8_t k = 0; k < folds[c].length; ++k) units_[size_++] = folds[c].units[k];
   }
 }
 

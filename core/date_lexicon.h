@@ -72,6 +72,25 @@ std::u16string fold_word(std::u16string_view word);
 // *out = fold_word(word), reusing the storage of *out.
 void fold_word_into(std::u16string_view word, std::u16string* out);
 
+// fold_word(word) held in place, for the scanners that fold a word of the
+// text to look it up or compare it: no string is built (std::u16string
+// members are out-of-line calls in the wasm build). A fold longer than
+// kCapacity units keeps its first kCapacity units, and so still equals no
+// lexicon word (all are far shorter).
+class FoldedWord {
+ public:
+  static constexpr size_t kCapacity = 96;
+  FoldedWord() = default;
+  explicit FoldedWord(std::u16string_view word);
+  std::u16string_view view() const { return std::u16string_view(units_, size_); }
+  bool operator==(std::u16string_view other) const { return view() == other; }
+  bool operator!=(std::u16string_view other) const { return view() != other; }
+
+ private:
+  char16_t units_[kCapacity];
+  size_t size_ = 0;
+};
+
 // Apostrophes (’ ʼ ') -> ', any run of spaces -> one ' ', then fold_word.
 std::u16string fold_phrase(std::u16string_view phrase);
 

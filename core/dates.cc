@@ -38,7 +38,7 @@ bool is_mark(char16_t c) {
   return c >= 0x80 && !(c >= 0xD800 && c <= 0xDFFF) && u_charType(c) == U_NON_SPACING_MARK;
 }
 
-bool is_line_break(const std::u16string& text, size_t i) {
+bool is_line_break(std::u16string_view text, size_t i) {
   char16_t c = text[i];
   if (c == u'\n' || c == 0x2028 || c == 0x2029 || c == 0x85) return true;
   return c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n');
@@ -49,7 +49,7 @@ bool is_line_break(const std::u16string& text, size_t i) {
 // there, so reading from any token's end gives what tokenize() gives.
 class TokenReader {
  public:
-  TokenReader(const std::u16string& text, size_t pos) : text_(text), pos_(pos), first_(pos == 0) {}
+  TokenReader(std::u16string_view text, size_t pos) : text_(text), pos_(pos), first_(pos == 0) {}
 
   // The next token, with the space before it; false at the end of the text.
   // The first token of the text counts as after a space and a line break.
@@ -91,7 +91,7 @@ class TokenReader {
   }
 
  private:
-  const std::u16string& text_;
+  std::u16string_view text_;
   size_t pos_;
   bool first_;
 };
@@ -99,7 +99,7 @@ class TokenReader {
 // Words (letters and combining marks), numbers (ASCII digit runs) and
 // single punctuation characters, with the spacing before each. One pass
 // over the text, each code unit read once.
-std::vector<Token> tokenize(const std::u16string& text) {
+std::vector<Token> tokenize(std::u16string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4 + 16);  // news text: about one token per five units
   TokenReader reader(text, 0);
@@ -258,18 +258,18 @@ class DateScanner {
   bool spaced(size_t i) const {
     return i < size() && toks_[i].space_before && toks_[i].breaks <= 1;
   }
-  std::u16string folded(size_t i) const {
+  FoldedWord folded(size_t i) const {
     if (i >= size()) return {};
     const Token& t = toks_[i];
     if (t.end - t.start > kMaxWord) return {};
-    return fold_word(std::u16string_view(text_).substr(t.start, t.end - t.start));
+    return FoldedWord(text_.substr(t.start, t.end - t.start));
   }
   bool is_count_word(size_t i) const {
-    return i < size() && lex_.count_words[lang_].contains(folded(i));
+    return i < size() && lex_.count_words[lang_].contains(folded(i).view());
   }
   bool is_connector(size_t i) const {
     if (i >= size() || toks_[i].kind == TokKind::kNumber) return false;
-    return lex_.range_connectors.contains(folded(i));
+    return lex_.range_connectors.contains(folded(i).view());
   }
 
   // Start of a sentence, a line or the text: where a French month may be
@@ -291,7 +291,7 @@ class DateScanner {
     DayPart d{t.value, t.end, i + 1};
     if (is_word(d.next) && joined(d.next)) {
       // "3D", "10h", "5G" are not days.
-      if (!lex_.ordinal_suffixes.contains(folded(d.next))) return std::nullopt;
+      if (!lex_.ordinal_suffixes.contains(folded(d.next).view())) return std::nullopt;
       d.end = toks_[d.next].end;
       ++d.next;
     }
@@ -333,8 +333,8 @@ class DateScanner {
     const Token& t = toks_[j];
     if (t.end - t.start < 3 || t.end - t.start > 12) return std::nullopt;
     if (!lex_.may_start_month(text_[t.start])) return std::nullopt;
-    fold_word_into(std::u16string_view(text_).substr(t.start, t.end - t.start), &month_buffer_);
-    const std::u16string& f = month_buffer_;
+    const FoldedWord folded_word(text_.substr(t.start, t.end - t.start));
+    const std::u16string_view f = folded_word.view();
     const DateLang other = lang_ == kDateFr ? kDateEn : kDateFr;
     const MonthForm* form = lex_.months[lang_].find(f);
     MonthPart m;
@@ -498,7 +498,7 @@ class DateScanner {
   Attempt short_numeric_at(size_t i) {
     if (lang_ != kDateFr || i == 0 || !toks_[i].space_before || toks_[i].breaks > 0) return {};
     if (!(is_punct(i + 1, u'/') && joined(i + 1) && is_number(i + 2) && joined(i + 2))) return {};
-    std::u16string before = folded(i - 1);
+    const FoldedWord before = folded(i - 1);
     if (!is_word(i - 1) || (before != u"le" && before != u"du" && before != u"au")) return {};
     const Token& d = toks_[i];
     const Token& m = toks_[i + 2];
@@ -744,8 +744,7 @@ class DateScanner {
         break;
       }
     }
-    std::u16string window =
-        fold_phrase(std::u16string_view(text_).substr(from, t.start - from));
+    std::u16string window = fold_phrase(text_.substr(from, t.start - from));
     for (const YearCue& cue : lex_.year_cues) {
       char16_t last = cue.folded.back();
       bool cue_glued = last == u'-' || last == u'\'';
@@ -765,14 +764,13 @@ class DateScanner {
     return {};
   }
 
-  const std::u16string& text_;
+  const std::u16string_view text_;
   const DateLang lang_;
   const DateLexicon& lex_;
   const std::vector<Token> toks_;
   int day_first_votes_ = 0;
   int month_first_votes_ = 0;
   std::vector<Ambiguous> ambiguous_;
-  mutable std::u16string month_buffer_;  // month_at's folded word, its storage reused
 };
 
 bool is_full_date(const std::string& d) { return d.size() == 10 && d[0] != '-'; }
@@ -792,7 +790,7 @@ std::vector<Figure> find_dates(const Document& doc) {
 std::optional<std::string> find_publication_date(const Document& doc,
                                                  const std::vector<Figure>& dates) {
   const DateLexicon& lex = date_lexicon();
-  const std::u16string& text = doc.text;
+  const std::u16string_view text = doc.text;
   std::vector<const Figure*> full;
   for (const Figure& f : dates)
     if (f.kind == FigureKind::kDate && is_full_date(f.date)) full.push_back(&f);
@@ -803,9 +801,9 @@ std::optional<std::string> find_publication_date(const Document& doc,
                                [](const Figure* f, int32_t s) { return f->span.start < s; });
     return it != full.end() && (*it)->span.start == start ? *it : nullptr;
   };
-  auto folded = [&](const Token& t) -> std::u16string {
+  auto folded = [&](const Token& t) -> FoldedWord {
     if (t.kind != TokKind::kWord || t.end - t.start > kMaxWord) return {};
-    return fold_word(std::u16string_view(text).substr(t.start, t.end - t.start));
+    return FoldedWord(text.substr(t.start, t.end - t.start));
   };
   static const std::u16string_view kSeparators = u"|•·–—/";
   static const std::u16string_view kFillerPunct = u":-–—|,.";
@@ -818,10 +816,10 @@ std::optional<std::string> find_publication_date(const Document& doc,
   std::optional<std::string> updated;
   std::vector<Token> after;  // the tokens after the first word
   auto read_cues = [&](const Token& first, TokenReader& reader) -> std::optional<std::string> {
-    std::u16string first_word = folded(first);
+    const FoldedWord first_word = folded(first);
     after.clear();
     for (const PublicationCue& cue : lex.publication_cues) {
-      if (cue.words[0] != first_word) continue;
+      if (first_word != cue.words[0]) continue;
       if (after.empty()) {
         Token t;
         while (after.size() < longest_cue - 1 + kMaxFillers && reader.next(&t)) after.push_back(t);
@@ -840,7 +838,7 @@ std::optional<std::string> find_publication_date(const Document& doc,
         if ((date = date_starting_at(t.start))) break;
         bool filler = false;
         switch (t.kind) {
-          case TokKind::kWord: filler = lex.publication_fillers.contains(folded(t)); break;
+          case TokKind::kWord: filler = lex.publication_fillers.contains(folded(t).view()); break;
           case TokKind::kNumber: filler = t.digits <= 2; break;  // "9:30", "10h30"
           case TokKind::kPunct:
             filler = kFillerPunct.find(text[t.start]) != std::u16string_view::npos;

@@ -75,11 +75,29 @@ char16_t PhraseTable::key_of(char16_t c, bool folded) {
   return is_apostrophe(c) ? u'\'' : is_hyphen(c) ? u'-' : c;
 }
 
+void PhraseTable::mark_ascii_pairs(Trie& trie, bool folded, char16_t first_key,
+                                   char16_t second_key) const {
+  auto has_key = [&](char16_t unit, char16_t k) {
+    return k == u' ' ? is_gap_unit(unit) : !is_gap_unit(unit) && key_of(unit, folded) == k;
+  };
+  for (char16_t first = 0; first < 128; ++first) {
+    if (!has_key(first, first_key)) continue;
+    for (char16_t second = 0; second < 128; ++second) {
+      if (second_key != 0 && !has_key(second, second_key)) continue;
+      const size_t bit = size_t{first} * 128 + second;
+      trie.ascii_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+  }
+}
+
 void PhraseTable::insert(Trie& trie, bool folded, const std::u16string& key, int payload) {
   int32_t node = 0;
-  for (char16_t c : key) {
+  for (size_t depth = 0; depth < key.size(); ++depth) {
+    const char16_t c = key[depth];
     int32_t next = child(trie, node, c);
     if (next < 0) {
+      // A second unit the walk may now read after the first.
+      if (depth == 1) mark_ascii_pairs(trie, folded, key[0], c);
       next = static_cast<int32_t>(trie.nodes.size());
       auto& children = trie.nodes[node].children;
       auto it = std::lower_bound(children.begin(), children.end(), c,
@@ -97,6 +115,8 @@ void PhraseTable::insert(Trie& trie, bool folded, const std::u16string& key, int
     node = next;
   }
   if (trie.nodes[node].payload < 0) trie.nodes[node].payload = payload;
+  // A one-unit phrase: a walk gets past its unit whatever follows.
+  if (key.size() == 1) mark_ascii_pairs(trie, folded, key[0], 0);
 }
 
 void PhraseTable::add(std::string_view utf8, int payload, bool case_sensitive) {
@@ -179,8 +199,8 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
 std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, size_t pos) const {
   std::optional<Match> best;
   if (pos >= text.size()) return best;
-  if (exact_.may_start_with(text[pos])) walk(exact_, false, text, pos, best);
-  if (folded_.may_start_with(text[pos])) walk(folded_, true, text, pos, best);
+  if (exact_.may_match_at(text, pos)) walk(exact_, false, text, pos, best);
+  if (folded_.may_match_at(text, pos)) walk(folded_, true, text, pos, best);
   return best;
 }
 

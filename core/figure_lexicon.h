@@ -122,9 +122,26 @@ class PhraseTable {
     // start with: at any other Latin unit (most units at most positions)
     // the trie is not walked at all.
     std::array<bool, kLatinTableSize> may_start{};
+    // Pairs of ASCII text units (first, second) past which a walk of this
+    // trie gets: the second unit leads somewhere from the first, or the
+    // first alone is a phrase. One bit per pair, at first * 128 + second.
+    // Most word starts fail here, without walking.
+    std::array<uint64_t, 128 * 128 / 64> ascii_pairs{};
     Trie() { root_latin1.fill(-1); }
     bool may_start_with(char16_t c) const { return c >= kLatinTableSize || may_start[c]; }
+    // False when no phrase of this trie can match at `pos` (< text.size()).
+    bool may_match_at(std::u16string_view text, size_t pos) const {
+      const char16_t first = text[pos];
+      if (first >= 128 || pos + 1 >= text.size() || text[pos + 1] >= 128)
+        return may_start_with(first);
+      const size_t bit = size_t{first} * 128 + text[pos + 1];
+      return (ascii_pairs[bit / 64] >> (bit % 64)) & 1;
+    }
   };
+  // Marks in trie.ascii_pairs the ASCII pairs whose first unit has key
+  // `first_key` and whose second unit has key `second_key` (a gap unit for
+  // ' '), or any second unit when `second_key` is 0.
+  void mark_ascii_pairs(Trie& trie, bool folded, char16_t first_key, char16_t second_key) const;
   // A text unit that the walk reads as a phrase space (a gap).
   bool is_gap_unit(char16_t c) const;
   // The key a (non-gap) text unit is looked up by in the exact or the

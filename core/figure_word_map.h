@@ -2,7 +2,10 @@
 // once per word of the text: by a view into the text or into a fold buffer,
 // so no string is built per lookup. Open addressing over a power-of-two
 // table (kept at most half full), hashed from the length and the end
-// units. Filled once from a lexicon, then only read.
+// units. The words are kept end to end in one array of units and compared
+// unit by unit: no std::u16string is touched by a lookup (its members are
+// out-of-line calls in the wasm build). Filled once from a lexicon, then
+// only read.
 #ifndef TEXTEXPLORER_FIGURE_WORD_MAP_H_
 #define TEXTEXPLORER_FIGURE_WORD_MAP_H_
 
@@ -24,7 +27,9 @@ class WordMap {
     size_t slot = find_slot(word);
     if (slots_[slot] < 0) {
       slots_[slot] = static_cast<int32_t>(entries_.size());
-      entries_.push_back(Entry{std::u16string(word), std::move(value)});
+      entries_.push_back(Entry{static_cast<uint32_t>(units_.size()),
+                               static_cast<uint32_t>(word.size()), std::move(value)});
+      units_.insert(units_.end(), word.begin(), word.end());
       if (word.size() > longest_) longest_ = word.size();
     }
     return entries_[slots_[slot]].value;
@@ -32,7 +37,7 @@ class WordMap {
 
   // The value of `word`, or nullptr.
   const Value* find(std::u16string_view word) const {
-    if (word.size() > longest_) return nullptr;
+    if (word.size() > longest_ || slots_.empty()) return nullptr;
     int32_t index = slots_[find_slot(word)];
     return index < 0 ? nullptr : &entries_[index].value;
   }
@@ -48,14 +53,27 @@ class WordMap {
   // Calls visit(word, value) for every entry, in insertion order.
   template <typename Visit>
   void for_each(Visit visit) const {
-    for (const Entry& e : entries_) visit(std::u16string_view(e.word), e.value);
+    for (const Entry& e : entries_) visit(word_of(e), e.value);
   }
 
  private:
   struct Entry {
-    std::u16string word;
+    uint32_t offset;  // of the word's first unit in units_
+    uint32_t length;
     Value value;
   };
+
+  std::u16string_view word_of(const Entry& e) const {
+    return std::u16string_view(units_.data() + e.offset, e.length);
+  }
+
+  bool holds(const Entry& e, std::u16string_view word) const {
+    if (e.length != word.size()) return false;
+    const char16_t* units = units_.data() + e.offset;
+    for (size_t k = 0; k < word.size(); ++k)
+      if (units[k] != word[k]) return false;
+    return true;
+  }
 
   // FNV-1a over the length and the first two and last two units: constant
   // time for any word of the text, and enough to spread a lexicon of a few
@@ -73,17 +91,18 @@ class WordMap {
   size_t find_slot(std::u16string_view word) const {
     const size_t mask = slots_.size() - 1;
     size_t slot = hash(word) & mask;
-    while (slots_[slot] >= 0 && entries_[slots_[slot]].word != word) slot = (slot + 1) & mask;
+    while (slots_[slot] >= 0 && !holds(entries_[slots_[slot]], word)) slot = (slot + 1) & mask;
     return slot;
   }
 
   void grow() {
     slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), -1);
     for (size_t i = 0; i < entries_.size(); ++i)
-      slots_[find_slot(entries_[i].word)] = static_cast<int32_t>(i);
+      slots_[find_slot(word_of(entries_[i]))] = static_cast<int32_t>(i);
   }
 
   std::vector<Entry> entries_;
+  std::vector<char16_t> units_;  // every word, end to end
   std::vector<int32_t> slots_;  // index into entries_, -1 when empty
   size_t longest_ = 0;          // units in the longest word (0: empty map)
 };

@@ -5,6 +5,9 @@
 #include <unicode/ustring.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <array>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <vector>
@@ -35,9 +38,17 @@ struct CurrencyLexicon {
   std::vector<Target> targets;
   std::vector<Group> groups;
   LangTables fr, en;
-  // Cue word -> (group, code) pairs it counts for.
-  WordMap<std::vector<std::pair<int, std::string>>> cues_folded;
-  WordMap<std::vector<std::pair<int, std::string>>> cues_exact;
+  // Every (group, code) pair some cue counts for, sorted: a pair's index
+  // is where CurrencyContext counts its mentions.
+  std::vector<std::pair<int, std::string>> cue_keys;
+  // Cue word -> indexes in cue_keys of the pairs it counts for.
+  WordMap<std::vector<int>> cues_folded;
+  WordMap<std::vector<int>> cues_exact;
+  // Text units below kLatinTableSize that a cue can start with, as
+  // written (an exact cue) or once folded (a folded one): most words of
+  // the text are let go on their first unit.
+  std::array<bool, kLatinTableSize> cue_may_start{};
+  bool may_start_cue(char16_t c) const { return c >= kLatinTableSize || cue_may_start[c]; }
 
   std::unordered_map<std::string, int> target_index;
   int target_for(const std::string& spec) {
@@ -163,16 +174,66 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
     lex.groups.push_back(
         {std::string(row[0]), std::string(row[1]), std::string(row[2]), std::string(row[3])});
   }
+  struct CueRow {
+    std::u16string cue;
+    bool exact;
+    std::pair<int, std::string> key;
+  };
+  std::vector<CueRow> rows;
   for (const auto& row : read_tsv(data_file("lexicons/figures/currency_cues.tsv"))) {
     if (row.size() < 4) continue;
     int group = -1;
     for (size_t g = 0; g < lex.groups.size(); ++g)
       if (lex.groups[g].name == row[0]) group = static_cast<int>(g);
     if (group < 0) continue;
-    std::string code(row[1]);
-    auto& cues = row[2] == "cs" ? lex.cues_exact : lex.cues_folded;
-    std::u16string cue = row[2] == "cs" ? utf8_to_utf16(row[3]) : fold_phrase(row[3]);
-    cues.insert(cue, {}).emplace_back(group, code);
+    bool exact = row[2] == "cs";
+    std::u16string cue = exact ? utf8_to_utf16(row[3]) : fold_phrase(row[3]);
+    rows.push_back({cue, exact, {group, std::string(row[1])}});
+    lex.cue_keys.push_back(rows.back().key);
+  }
+  std::sort(lex.cue_keys.begin(), lex.cue_keys.end());
+  lex.cue_keys.erase(std::unique(lex.cue_keys.begin(), lex.cue_keys.end()), lex.cue_keys.end());
+  for (const CueRow& row : rows) {
+    if (row.cue.empty()) continue;
+    int key = static_cast<int>(std::lower_bound(lex.cue_keys.begin(), lex.cue_keys.end(), row.key) -
+                               lex.cue_keys.begin());
+    (row.exact ? lex.cues_exact : lex.cues_folded).insert(row.cue, {}).push_back(key);
+    for (char16_t c = 0; c < kLatinTableSize; ++c)
+      if ((row.exact ? c : fold_char(c)) == row.cue[0]) lex.cue_may_start[c] = true;
+  }
+}
+
+// Adds to counts[k] every mention in `text` of a cue of lex.cue_keys[k]: one
+// pass over the words of the text (letters joined by hyphens).
+void count_cues(const CurrencyLexicon& lex, std::u16string_view text, std::vector<int>& counts) {
+  counts.assign(lex.cue_keys.size(), 0);
+  const size_t longest_folded = lex.cues_folded.longest_word();
+  std::vector<char16_t> folded(longest_folded);
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!fast_is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    // Letters glued to digits ("3km") start no word.
+    if (i > 0 && is_digit(text[i - 1])) {
+      i = word_end(text, i);
+      continue;
+    }
+    size_t end = word_end(text, i);
+    while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) && fast_is_letter(text[end + 1]))
+      end = word_end(text, end + 1);
+    const std::u16string_view word = text.substr(i, end - i);
+    i = end;
+    if (!lex.may_start_cue(word[0])) continue;
+    if (const std::vector<int>* keys = lex.cues_exact.find(word))
+      for (int key : *keys) ++counts[key];
+    if (word.size() <= longest_folded) {
+      for (size_t k = 0; k < word.size(); ++k) folded[k] = fold_char(word[k]);
+      if (const std::vector<int>* keys = lex.cues_folded.find({folded.data(), word.size()}))
+        for (int key : *keys) ++counts[key];
+    }
   }
 }
 
@@ -225,47 +286,26 @@ std::string CurrencyContext::resolve(const CurrencyMatch& match, bool after_scal
   const Group& group = lex.groups[target.group];
 
   if (!counted_) {
-    // One pass over the words of the text (letters joined by hyphens).
     counted_ = true;
-    const std::u16string& s = doc_.text;
-    size_t i = 0;
-    std::u16string folded;
-    while (i < s.size()) {
-      if (!at_word_start(s, i)) {
-        ++i;
-        continue;
-      }
-      size_t end = word_end(s, i);
-      while (end + 1 < s.size() && (s[end] == u'-' || s[end] == 0x2011) && fast_is_letter(s[end + 1]))
-        end = word_end(s, end + 1);
-      std::u16string_view word(s.data() + i, end - i);
-      if (const auto* keys = lex.cues_exact.find(word))
-        for (const auto& key : *keys) ++cue_counts_[key];
-      if (word.size() <= lex.cues_folded.longest_word()) {
-        folded.resize(word.size());
-        for (size_t k = 0; k < word.size(); ++k) folded[k] = fold_char(word[k]);
-        if (const auto* keys = lex.cues_folded.find(folded))
-          for (const auto& key : *keys) ++cue_counts_[key];
-      }
-      i = end;
-    }
+    count_cues(lex, doc_.text, cue_counts_);
   }
 
   std::string fallback = doc_.lang == "fr" ? group.default_fr : group.default_en;
   if (after_scale && group.after_scale != "-") fallback = group.after_scale;
   int fallback_count = 0;
-  if (auto it = cue_counts_.find({target.group, fallback}); it != cue_counts_.end())
-    fallback_count = it->second;
-  std::string best;
+  const std::string* best = nullptr;
   int best_count = 0;
-  for (const auto& [key, count] : cue_counts_) {
-    if (key.first != target.group || key.second == fallback) continue;
-    if (count > best_count) {
-      best = key.second;
-      best_count = count;
+  for (size_t k = 0; k < lex.cue_keys.size(); ++k) {
+    const auto& [key_group, code] = lex.cue_keys[k];
+    if (key_group != target.group) continue;
+    if (code == fallback) {
+      fallback_count = cue_counts_[k];
+    } else if (cue_counts_[k] > best_count) {
+      best = &code;
+      best_count = cue_counts_[k];
     }
   }
-  if (best_count >= 2 && best_count > fallback_count) return best;
+  if (best_count >= 2 && best_count > fallback_count) return *best;
   return fallback == "-" ? std::string() : fallback;
 }
 

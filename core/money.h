@@ -12,10 +12,10 @@
 #define TEXTEXPLORER_MONEY_H_
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "document.h"
 
@@ -65,7 +65,9 @@ class CurrencyContext {
  private:
   const Document& doc_;
   bool counted_ = false;
-  std::map<std::pair<int, std::string>, int> cue_counts_;  // (group, code) -> mentions
+  // Mentions of the cues of each (group, code) pair, by the pair's index
+  // in the currency lexicon (money.cc: CurrencyLexicon::cue_keys).
+  std::vector<int> cue_counts_;
 };
 
 }  // namespace figures
