@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <deque>
 
 #include "entity_cues.h"
 #include "entity_grouping.h"
@@ -57,7 +58,9 @@ std::vector<Entity> find_entities(const Document& doc) {
     std::vector<Span> own_sentences;
     if (doc.sentences.empty()) own_sentences = split_sentences(doc.text, doc.lang.empty() ? "en" : doc.lang);
     const std::vector<Span>& sentences = doc.sentences.empty() ? own_sentences : doc.sentences;
-    std::vector<entity::Mention> mentions;
+    // A deque: appending never moves the mentions of the blocks before.
+    std::deque<entity::Mention> mentions;
+    std::vector<entity::Mention> found;  // in one block
     entity::TokenBlock block;
     entity::WordLookup words;
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
@@ -66,7 +69,7 @@ std::vector<Entity> find_entities(const Document& doc) {
       std::vector<entity::Token>& tokens = block.tokens;
       words.look_up(tokens);
       entity::mark_positions(doc.text, sentences, tokens);
-      std::vector<entity::Mention> found = entity::find_name_spans(doc.text, tokens);
+      entity::find_name_spans(doc.text, tokens, found);
       entity::apply_context_cues(doc.text, tokens, found);
       mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
                       std::make_move_iterator(found.end()));

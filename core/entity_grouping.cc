@@ -19,7 +19,7 @@ bool is_full_name(const Mention& m) { return m.type == EType::kPerson && m.words
 
 // Surnames of people named with a first name: a surname takes the key of
 // the most recent full name before it that ends with it, else of the first.
-void group_surnames(std::vector<Mention>& mentions) {
+void group_surnames(std::deque<Mention>& mentions) {
   std::vector<std::u16string> full_names;  // keys of the full names, in order
   WordIndex surnames;
   std::vector<int32_t> first_full_name;  // by surname id: index in full_names
@@ -54,7 +54,7 @@ void group_surnames(std::vector<Mention>& mentions) {
 
 }  // namespace
 
-std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Mention> mentions) {
+std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mention> mentions) {
   group_surnames(mentions);
 
   struct Best {
@@ -83,11 +83,12 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Menti
 
   std::vector<Entity> out;
   out.reserve(mentions.size());
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    Mention& m = mentions[i];
+  auto key_id = key_ids.begin();
+  for (Mention& m : mentions) {
+    const int32_t key = *key_id++;
     // A strong cue of its own ("M. Bouvier" after a sentence break) confirms it.
-    if (m.pending && !confirmed[key_ids[i]] && m.strength < kStrongCue) continue;
-    const Best& b = best[key_ids[i]];
+    if (m.pending && !confirmed[key] && m.strength < kStrongCue) continue;
+    const Best& b = best[key];
     if (m.strength < kStrongCue && b.strength > m.strength) {
       m.type = b.type;
       m.rule = "document";

@@ -7,6 +7,7 @@
 #ifndef TEXTEXPLORER_ENTITY_GROUPING_H_
 #define TEXTEXPLORER_ENTITY_GROUPING_H_
 
+#include <deque>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,7 @@ namespace entity {
 // folded, apostrophes as '\'', single spaces), or the lexicon's canonical
 // key for known aliases ("AP" -> "associated press"), or the full name's key
 // for a surname. Keys get ids from one hash table: linear on average.
-std::vector<Entity> resolve_document(std::u16string_view text, std::vector<Mention> mentions);
+std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mention> mentions);
 
 }  // namespace entity
 }  // namespace tx

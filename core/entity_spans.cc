@@ -20,15 +20,16 @@ bool is_particle(std::u16string_view f) {
 
 class SpanFinder {
  public:
-  SpanFinder(std::u16string_view text, const std::vector<Token>& tokens)
+  SpanFinder(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Mention>& out)
       : text_(text),
         t_(tokens),
         lex_(Lexicons::get()),
         n_(static_cast<int>(tokens.size())),
         ampersand_(lex_.word_id(u"&")),
-        plus_(lex_.word_id(u"+")) {}
+        plus_(lex_.word_id(u"+")),
+        out_(out) {}
 
-  std::vector<Mention> run() {
+  void run() {
     int i = 0;
     while (i < n_) {
       const Token& t = t_[i];
@@ -88,7 +89,6 @@ class SpanFinder {
       run_end = extend_run(i, /*stop_at_lexicon=*/true);
       i = emit_run(i, run_end);
     }
-    return std::move(out_);
   }
 
  private:
@@ -412,13 +412,14 @@ class SpanFinder {
   const Lexicons& lex_;
   const int n_;
   const WordId ampersand_, plus_;  // the punctuation names contain
-  std::vector<Mention> out_;
+  std::vector<Mention>& out_;
 };
 
 }  // namespace
 
-std::vector<Mention> find_name_spans(std::u16string_view text, const std::vector<Token>& tokens) {
-  return SpanFinder(text, tokens).run();
+void find_name_spans(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Mention>& out) {
+  out.clear();
+  SpanFinder(text, tokens, out).run();
 }
 
 }  // namespace entity

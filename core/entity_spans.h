@@ -13,13 +13,14 @@
 namespace tx {
 namespace entity {
 
-// Every candidate of `tokens` (one block of `text`, positions marked by
-// mark_positions), sorted, non-overlapping. Capitalized common words at a
+// Replaces `out` with every candidate of `tokens` (one block of `text`,
+// positions marked by mark_positions), sorted, non-overlapping (a vector
+// reused from block to block keeps its memory). Capitalized common words at a
 // weak position (sentence start, headline) are left out, or kept as pending
 // when a lexicon knows them. Linear: each token starts at most one
 // gazetteer look-up of at most Lexicons::max_name_tokens() tokens and is
 // in at most one run.
-std::vector<Mention> find_name_spans(std::u16string_view text, const std::vector<Token>& tokens);
+void find_name_spans(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Mention>& out);
 
 }  // namespace entity
 }  // namespace tx
