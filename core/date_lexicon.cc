@@ -92,6 +92,20 @@ void mark_month_first_units(DateLexicon* lex) {
   for (char16_t c = 0; c < kLatinFoldSize; ++c)
     lex->month_first_units[c] = folds[c].length == 0 ||
                                 first_units.find(folds[c].units[0]) != std::u16string::npos;
+  // ASCII units fold to one unit each.
+  for (const auto& months : lex->months) {
+    months.for_each([&](std::u16string_view word, const MonthForm&) {
+      if (word.size() < 2) return;
+      for (char16_t first = 0; first < 128; ++first) {
+        if (folds[first].units[0] != word[0]) continue;
+        for (char16_t second = 0; second < 128; ++second) {
+          if (folds[second].units[0] != word[1]) continue;
+          const size_t bit = size_t{first} * 128 + second;
+          lex->month_ascii_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+        }
+      }
+    });
+  }
 }
 
 DateLexicon load() {

@@ -5,6 +5,8 @@
 #ifndef TEXTEXPLORER_DATE_LEXICON_H_
 #define TEXTEXPLORER_DATE_LEXICON_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,12 +56,19 @@ struct DateLexicon {
   figures::WordSet publication_fillers;  // "le", "on", weekdays
 
   // False when no month spelling of either language starts with the fold
-  // of `c`, the first unit of a word: most words are rejected before they
-  // are folded.
-  bool may_start_month(char16_t c) const {
-    return c >= month_first_units.size() || month_first_units[c];
+  // of the first two units of `word` (at least two units long): most words
+  // are rejected before they are folded.
+  bool may_start_month(std::u16string_view word) const {
+    const char16_t first = word[0], second = word[1];
+    if (first < 128 && second < 128) {
+      const size_t bit = size_t{first} * 128 + second;
+      return (month_ascii_pairs[bit / 64] >> (bit % 64)) & 1;
+    }
+    return first >= month_first_units.size() || month_first_units[first];
   }
   std::vector<bool> month_first_units;  // by unit, below U+0250
+  // By ASCII unit pair, one bit at first * 128 + second.
+  std::array<uint64_t, 128 * 128 / 64> month_ascii_pairs{};
 };
 
 // Parsed on first use, then shared (function-local static; thread-safe).

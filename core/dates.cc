@@ -14,8 +14,6 @@
 namespace tx {
 namespace {
 
-using figures::fast_is_letter;
-using figures::fast_is_space;
 
 // ---------------------------------------------------------------------------
 // Tokens: words, numbers and single punctuation characters.
@@ -57,7 +55,7 @@ class TokenReader {
     const size_t n = text_.size();
     bool space = false;
     int breaks = 0;
-    while (pos_ < n && fast_is_space(text_[pos_])) {
+    while (pos_ < n && units_.space(text_[pos_])) {
       space = true;
       if (breaks < 3 && is_line_break(text_, pos_)) ++breaks;
       ++pos_;
@@ -78,9 +76,9 @@ class TokenReader {
         ++pos_;
       }
       t.value = static_cast<int16_t>(t.digits <= 4 ? value : -1);
-    } else if (fast_is_letter(c)) {
+    } else if (units_.letter(c)) {
       t.kind = TokKind::kWord;
-      while (pos_ < n && (fast_is_letter(text_[pos_]) || is_mark(text_[pos_]))) ++pos_;
+      while (pos_ < n && (units_.letter(text_[pos_]) || is_mark(text_[pos_]))) ++pos_;
     } else {
       t.kind = TokKind::kPunct;
       ++pos_;
@@ -94,6 +92,7 @@ class TokenReader {
   std::u16string_view text_;
   size_t pos_;
   bool first_;
+  const figures::UnitClassifier units_;
 };
 
 // Words (letters and combining marks), numbers (ASCII digit runs) and
@@ -332,7 +331,7 @@ class DateScanner {
     if (!is_word(j)) return std::nullopt;
     const Token& t = toks_[j];
     if (t.end - t.start < 3 || t.end - t.start > 12) return std::nullopt;
-    if (!lex_.may_start_month(text_[t.start])) return std::nullopt;
+    if (!lex_.may_start_month(text_.substr(t.start, 2))) return std::nullopt;
     const FoldedWord folded_word(text_.substr(t.start, t.end - t.start));
     const std::u16string_view f = folded_word.view();
     const DateLang other = lang_ == kDateFr ? kDateEn : kDateFr;

@@ -54,6 +54,28 @@ inline bool fast_is_space(char16_t c) {
   return c < kLatinTableSize ? latin_units()[c].space : is_space(c);
 }
 
+// fast_is_letter, fast_is_space and fold_char with the table read once,
+// for the loops that test every unit of a text: each call of latin_units()
+// checks its guard again, which keeps compilers from lifting the table out
+// of a loop.
+class UnitClassifier {
+ public:
+  UnitClassifier() : units_(latin_units()) {}
+  bool letter(char16_t c) const { return c < kLatinTableSize ? units_[c].letter : is_letter(c); }
+  bool space(char16_t c) const { return c < kLatinTableSize ? units_[c].space : is_space(c); }
+  char16_t fold(char16_t c) const {
+    return c < kLatinTableSize ? units_[c].folded : fold_char_above_latin(c);
+  }
+  // word_end() below.
+  size_t word_end(std::u16string_view text, size_t pos) const {
+    while (pos < text.size() && letter(text[pos])) ++pos;
+    return pos;
+  }
+
+ private:
+  const LatinUnit* units_;
+};
+
 // Letter or ASCII digit.
 inline bool is_word_char(char16_t c) { return is_digit(c) || fast_is_letter(c); }
 

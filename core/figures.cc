@@ -153,6 +153,7 @@ class Scanner {
   std::string lang_;
   CurrencyContext currencies_;
   const RuleStarts& rule_starts_;
+  const UnitClassifier units_;
 };
 
 Figure Scanner::make(const Amount& a, FigureKind kind, size_t end, const std::string& unit,
@@ -607,14 +608,15 @@ std::vector<Figure> Scanner::run() {
         std::optional<Numeral> num = scan_numeral(text_, i, lang_);
         skip_to = num ? std::max(num->chain_end, i + 1) : i + 1;
       }
-    } else if (!fast_is_space(c)) {
-      bool word = at_word_start(text_, i);
-      if (!word && i > 0 && is_word_char(text_[i - 1])) {
+    } else if (!units_.space(c)) {
+      const bool after_word_char = i > 0 && (is_digit(text_[i - 1]) || units_.letter(text_[i - 1]));
+      const bool word = !after_word_char && units_.letter(c);  // at_word_start
+      if (!word && after_word_char) {
         ++i;
         continue;
       }
       if (!rule_starts_.may_start_at(text_, i)) {
-        i = word ? word_end(text_, i) : i + 1;
+        i = word ? units_.word_end(text_, i) : i + 1;
         continue;
       }
       if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {

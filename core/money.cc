@@ -47,8 +47,13 @@ struct CurrencyLexicon {
   // Text units below kLatinTableSize that a cue can start with, as
   // written (an exact cue) or once folded (a folded one): most words of
   // the text are let go on their first unit.
-  std::array<bool, kLatinTableSize> cue_may_start{};
-  bool may_start_cue(char16_t c) const { return c >= kLatinTableSize || cue_may_start[c]; }
+  // For each, bit k (k < 31) is set when a cue of k units starts with it,
+  // bit 31 when one of 31 or more does.
+  std::array<uint32_t, kLatinTableSize> cue_lengths_by_first{};
+  bool may_be_cue(std::u16string_view word) const {
+    if (word[0] >= kLatinTableSize) return true;
+    return (cue_lengths_by_first[word[0]] >> std::min<size_t>(word.size(), 31)) & 1;
+  }
 
   std::unordered_map<std::string, int> target_index;
   int target_for(const std::string& spec) {
@@ -198,8 +203,9 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
     int key = static_cast<int>(std::lower_bound(lex.cue_keys.begin(), lex.cue_keys.end(), row.key) -
                                lex.cue_keys.begin());
     (row.exact ? lex.cues_exact : lex.cues_folded).insert(row.cue, {}).push_back(key);
+    const uint32_t length_bit = uint32_t{1} << std::min<size_t>(row.cue.size(), 31);
     for (char16_t c = 0; c < kLatinTableSize; ++c)
-      if ((row.exact ? c : fold_char(c)) == row.cue[0]) lex.cue_may_start[c] = true;
+      if ((row.exact ? c : fold_char(c)) == row.cue[0]) lex.cue_lengths_by_first[c] |= length_bit;
   }
 }
 
@@ -209,28 +215,29 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text, std::vecto
   counts.assign(lex.cue_keys.size(), 0);
   const size_t longest_folded = lex.cues_folded.longest_word();
   std::vector<char16_t> folded(longest_folded);
+  const UnitClassifier units;
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    if (!fast_is_letter(text[i])) {
+    if (!units.letter(text[i])) {
       ++i;
       continue;
     }
     // Letters glued to digits ("3km") start no word.
     if (i > 0 && is_digit(text[i - 1])) {
-      i = word_end(text, i);
+      i = units.word_end(text, i);
       continue;
     }
-    size_t end = word_end(text, i);
-    while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) && fast_is_letter(text[end + 1]))
-      end = word_end(text, end + 1);
+    size_t end = units.word_end(text, i);
+    while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) && units.letter(text[end + 1]))
+      end = units.word_end(text, end + 1);
     const std::u16string_view word = text.substr(i, end - i);
     i = end;
-    if (!lex.may_start_cue(word[0])) continue;
+    if (!lex.may_be_cue(word)) continue;
     if (const std::vector<int>* keys = lex.cues_exact.find(word))
       for (int key : *keys) ++counts[key];
     if (word.size() <= longest_folded) {
-      for (size_t k = 0; k < word.size(); ++k) folded[k] = fold_char(word[k]);
+      for (size_t k = 0; k < word.size(); ++k) folded[k] = units.fold(word[k]);
       if (const std::vector<int>* keys = lex.cues_folded.find({folded.data(), word.size()}))
         for (int key : *keys) ++counts[key];
     }
