@@ -58,7 +58,7 @@ class CharFacts {
   bool is_word_char() const { return flags_ & (kAlpha | kDigit | kMark); }
   bool is_space() const { return flags_ & kSpace; }      // tx::is_space
   // The code point folds to itself, and a word made of such code points
-  // is its own fold ("the", "société"): append_folded would copy it.
+  // is its own fold ("the", "de"; not "Paris", "été"): append_folded would copy it.
   bool is_own_fold() const { return flags_ & kOwnFold; }
 
  private:
@@ -79,7 +79,7 @@ class CharTable {
   // to *out.
   void append_folded(std::u16string_view word, std::u16string* out) const;
   // The same, except that a word that is its own fold (most words of a
-  // text: "the", "société") is not copied: returns false, *out unchanged.
+  // text: "the", "de") is not copied: returns false, *out unchanged.
   bool append_folded_if_changed(std::u16string_view word, std::u16string* out) const;
   // Appends the full case folding of `word` (accents kept), typographic
   // apostrophes as '\'' (icu::UnicodeString::foldCase).

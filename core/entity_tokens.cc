@@ -291,26 +291,22 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     }
     line_start = line_end;
   }
-  // A word right after an opening quotation mark or a dash that opens a
-  // line starts a quoted sentence.
+  // Words right after a punctuation mark.
   for (size_t k = 1; k < tokens.size(); ++k) {
-    const Token& p = tokens[k - 1];
-    if (p.kind != TokenKind::kPunct || tokens[k].kind != TokenKind::kWord) continue;
-    char16_t c = text[p.start];
-    if (c == u'\u00AB' || c == u'\u201C' || c == u'"') tokens[k].weak = true;
-  }
-  // The sentence splitter keeps some breaks it takes for abbreviations
-  // ("500 MW. Selon son PDG"), and a dateline ("PARIS (AFP) - Le
-  // président") is no break to it: a word after a full stop, '!' or '?'
-  // that follows a word, or after a dash that follows a parenthesis,
-  // starts a sentence. Not after a title or an initial ("M. Amodei",
-  // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
-  for (size_t k = 2; k < tokens.size(); ++k) {
     Token& t = tokens[k];
     const Token& p = tokens[k - 1];
+    if (t.kind != TokenKind::kWord || p.kind != TokenKind::kPunct) continue;
+    const char16_t c = text[p.start];
+    // A word right after an opening quotation mark starts a quoted sentence.
+    if (c == u'\u00AB' || c == u'\u201C' || c == u'"') t.weak = true;
+    // The sentence splitter keeps some breaks it takes for abbreviations
+    // ("500 MW. Selon son PDG"), and a dateline ("PARIS (AFP) - Le
+    // président") is no break to it: a word after a full stop, '!' or '?'
+    // that follows a word, or after a dash that follows a parenthesis,
+    // starts a sentence. Not after a title or an initial ("M. Amodei",
+    // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
+    if (k < 2 || !t.space_before) continue;
     const Token& before = tokens[k - 2];
-    if (t.kind != TokenKind::kWord || p.kind != TokenKind::kPunct || !t.space_before) continue;
-    char16_t c = text[p.start];
     if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
       if (before.kind == TokenKind::kPunct || p.space_before) continue;
       if (before.kind == TokenKind::kWord &&
