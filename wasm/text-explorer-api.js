@@ -2,33 +2,46 @@
 // the global TextExplorer (and module.exports in Node); see text-explorer.d.ts.
 var TextExplorer = (function (factory) {
   'use strict';
-  var encoder = new TextEncoder();
-  var decoder = new TextDecoder();
 
-  // The bindings hand back a view on a UTF-8 JSON buffer that the next call
-  // reuses: decode it at once.
-  function unwrap(view) {
-    var result = JSON.parse(decoder.decode(view));
-    if (result && typeof result.error === 'string') throw new Error(result.error);
-    return result;
-  }
+  // The API over one instance of the module. Self-contained (it uses
+  // nothing from outside, so a worker can be built from its source): the
+  // page's Blob worker and the tests wrap their own instances with it.
+  function wrap(module) {
+    var encoder = new TextEncoder();
+    var decoder = new TextDecoder();
 
-  function text(value, what) {
-    if (typeof value !== 'string') throw new TypeError(what + ' must be a string');
-    // TextEncoder turns a lone surrogate into U+FFFD: one UTF-16 unit for
-    // one, so offsets still index the caller's string.
-    return encoder.encode(value);
-  }
+    // The input goes into a buffer the module hands out: one copy, where a
+    // std::string argument would be copied byte by byte in JS.
+    function write(value, what) {
+      if (typeof value !== 'string') throw new TypeError(what + ' must be a string');
+      // TextEncoder turns a lone surrogate into U+FFFD: one UTF-16 unit for
+      // one, so offsets still index the caller's string.
+      var bytes = encoder.encode(value);
+      var buffer = module.inputBuffer(bytes.length);
+      if (!buffer) throw new Error('out of memory: ' + what + ' of ' + bytes.length + ' bytes');
+      buffer.set(bytes);
+    }
 
-  function api(module) {
+    // The module hands back a view on a UTF-8 JSON buffer that its next
+    // call reuses: decode it at once.
+    function unwrap(view) {
+      var result = JSON.parse(decoder.decode(view));
+      if (result && typeof result.error === 'string') throw new Error(result.error);
+      return result;
+    }
+
     return {
       analyze: function (input, options) {
         var o = options || {};
-        return unwrap(module.analyze(text(input, 'text'), String(o.lang || 'auto'),
-                                     String(o.to || 'EUR'), String(o.date || ''),
-                                     String(o.locale || '')));
+        var lang = String(o.lang || 'auto'), to = String(o.to || 'EUR');
+        var date = String(o.date || ''), locale = String(o.locale || '');
+        write(input, 'text');
+        return unwrap(module.analyze(lang, to, date, locale));
       },
-      loadRates: function (contents) { return unwrap(module.loadRates(text(contents, 'rates'))); },
+      loadRates: function (contents) {
+        write(contents, 'rates');
+        return unwrap(module.loadRates());
+      },
       resetRates: function () { return unwrap(module.resetRates()); },
     };
   }
@@ -37,13 +50,14 @@ var TextExplorer = (function (factory) {
   return {
     load: function () {
       if (!loading) {
-        loading = factory().then(api);
+        loading = factory().then(wrap);
         loading.catch(function () { loading = null; });
       }
       return loading;
     },
     // The Emscripten factory itself, for a Blob worker built from its source.
     factory: factory,
+    wrap: wrap,
   };
 })(TextExplorerModule);
 

@@ -110,6 +110,10 @@ export declare const TextExplorer: {
   load(): Promise<TextExplorerInstance>;
   /** The Emscripten factory, for building a Blob worker from its source. */
   factory: (moduleArg?: object) => Promise<object>;
+  /** The API over an instance the factory made (what load() resolves to is
+   *  wrap(await factory())); self-contained, so a worker can be built from
+   *  its source too. */
+  wrap(module: object): TextExplorerInstance;
   /** Present in dist/text-explorer.js, which appends the page's UI
    *  (web/ui/): its helpers, and in a browser the <text-explorer> element
    *  (attributes src, lang, to, date, heading; see web/README.md). */

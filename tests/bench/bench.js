@@ -76,7 +76,7 @@ async function nodeChild(corpus, runs, modulePath) {
   // Emscripten module) given the same call shows how far the heap grew.
   const raw = await TextExplorer.factory();
   const heapBefore = raw.HEAP8.buffer.byteLength;
-  raw.analyze(new TextEncoder().encode(text), 'auto', 'EUR', '', '');
+  TextExplorer.wrap(raw).analyze(text);
   const heapAfter = raw.HEAP8.buffer.byteLength;
   process.stdout.write(JSON.stringify({ mbps: median(speeds), runs_mbps: speeds, cpu_mbps: median(cpuSpeeds),
                                         cpu_runs_mbps: cpuSpeeds, figures,

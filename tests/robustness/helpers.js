@@ -50,25 +50,12 @@ function checkAnalysis(text, a) {
   assertFiniteNumbers(a);
 }
 
-// A second, raw instance of the module (TextExplorer.factory() resolves to
-// the Emscripten module, whose HEAP8.buffer is the wasm memory), called the
-// way text-explorer-api.js calls it: UTF-8 bytes in, a view on JSON out.
+// A second instance of the module (TextExplorer.factory() resolves to the
+// Emscripten module, whose HEAP8.buffer is the wasm memory) behind the
+// public API's own wrapper, so its heap can be watched.
 async function loadRaw(TextExplorer) {
   const module = await TextExplorer.factory();
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
-  const unwrap = (view) => {
-    const result = JSON.parse(decoder.decode(view));
-    if (result && typeof result.error === 'string') throw new Error(result.error);
-    return result;
-  };
-  return {
-    module,
-    heap: () => module.HEAP8.buffer.byteLength,
-    analyze: (text, o = {}) => unwrap(module.analyze(encoder.encode(text), o.lang || 'auto', o.to || 'EUR',
-                                                     o.date || '', o.locale || '')),
-    loadRates: (contents) => unwrap(module.loadRates(encoder.encode(contents))),
-  };
+  return { module, heap: () => module.HEAP8.buffer.byteLength, ...TextExplorer.wrap(module) };
 }
 
 module.exports = { assertFiniteNumbers, checkAnalysis, loadRaw, wellFormed };

@@ -16,34 +16,20 @@ var WORKER_MIN_CHARS = 100000;
 var PAGE_MAX_BYTES = 20 * 1000 * 1000;
 
 // Runs in the worker (serialised with Function.prototype.toString, so it
-// may use nothing from outside): the module's factory is defined above it.
-// It mirrors the public API's wrapper (wasm/text-explorer-api.js): the
-// bindings take UTF-8 bytes and return a view on a JSON buffer.
+// may use nothing from outside): the module's factory and the public API's
+// wrap() (wasm/text-explorer-api.js) are defined above it.
 function workerMain() {
-  var encoder = new TextEncoder();
-  var decoder = new TextDecoder();
-  var ready = TextExplorerModule();
-  function unwrap(view) {
-    var result = JSON.parse(decoder.decode(view));
-    if (result && typeof result.error === 'string') throw new Error(result.error);
-    return result;
-  }
+  var ready = TextExplorerModule().then(wrap);
   ready.then(function () { self.postMessage({ ready: true }); },
              function (error) { self.postMessage({ fatal: true, message: String(error && error.message || error) }); });
   self.onmessage = function (event) {
     var m = event.data;
-    ready.then(function (module) {
+    ready.then(function (tx) {
       try {
         var result;
-        if (m.op === 'analyze') {
-          var o = m.options || {};
-          result = unwrap(module.analyze(encoder.encode(m.text), String(o.lang || 'auto'),
-                                         String(o.to || 'EUR'), String(o.date || ''), String(o.locale || '')));
-        } else if (m.op === 'loadRates') {
-          result = unwrap(module.loadRates(encoder.encode(m.text)));
-        } else if (m.op === 'resetRates') {
-          result = unwrap(module.resetRates());
-        }
+        if (m.op === 'analyze') result = tx.analyze(m.text, m.options);
+        else if (m.op === 'loadRates') result = tx.loadRates(m.text);
+        else if (m.op === 'resetRates') result = tx.resetRates();
         self.postMessage({ id: m.id, ok: true, result: result });
       } catch (error) {
         self.postMessage({ id: m.id, ok: false, message: String(error && error.message || error) });
@@ -101,6 +87,7 @@ function createRunner(TextExplorer) {
     return '// TextExplorer analysis worker, built from the loaded module\n' +
       'var _scriptDir = undefined;\n' +  // the factory reads it from its enclosing scope
       'var TextExplorerModule = ' + TextExplorer.factory.toString() + ';\n' +
+      'var wrap = ' + TextExplorer.wrap.toString() + ';\n' +
       '(' + workerMain.toString() + ')();\n';
   }
 
