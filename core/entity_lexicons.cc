@@ -208,7 +208,6 @@ WordFacts Lexicons::facts(std::u16string_view folded) const {
   return f;
 }
 
-// `e` is entry(w), looked up by the caller.
 bool Lexicons::common_or_inflected(std::u16string_view w, const WordEntry* e) const {
   if (w.empty() || (e && e->common)) return true;
   for (const auto& s : common_suffixes_) {
@@ -233,25 +232,12 @@ bool Lexicons::is_common_word(std::u16string_view folded, const WordEntry* e) co
   }
 }
 
-bool Lexicons::is_common_word(std::u16string_view folded) const {
-  return is_common_word(folded, entry(folded));
-}
-
-bool Lexicons::is_first_name(std::u16string_view folded) const {
-  const WordEntry* e = entry(folded);
-  return e && e->first_name;
-}
-
 bool Lexicons::is_not_name(std::u16string_view folded, bool all_caps, const WordEntry* e) const {
   if (e && (e->not_name || (all_caps && e->caps_not_name))) return true;
   size_t dash = folded.rfind(u'-');
   if (dash == std::u16string_view::npos || dash + 1 >= folded.size()) return false;
   const WordEntry* last_part = entry(folded.substr(dash + 1));
   return last_part && last_part->not_name;
-}
-
-bool Lexicons::is_not_name(std::u16string_view folded, bool all_caps) const {
-  return is_not_name(folded, all_caps, entry(folded));
 }
 
 NameNode Lexicons::next_name_node(NameNode node, WordId word) const {

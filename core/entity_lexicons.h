@@ -39,14 +39,22 @@ constexpr int kCueKinds = 11;
 using WordId = int32_t;
 constexpr WordId kNoWord = -1;
 
-// What the lexicons say about one folded word (the answers of the
-// Lexicons word queries, gathered by one look-up).
+// What the lexicons say about one folded word, gathered by one look-up
+// (Lexicons::facts).
 struct WordFacts {
   WordId id = kNoWord;
-  bool common = false;         // Lexicons::is_common_word
-  bool first_name = false;     // Lexicons::is_first_name
-  bool not_name = false;       // Lexicons::is_not_name(word, false)
-  bool not_name_in_caps = false;  // Lexicons::is_not_name(word, true)
+  // A common word of French or English (hyphenated words: every part),
+  // also after removing one of the suffixes the list was reduced by (see
+  // tools/generate.py).
+  bool common = false;
+  bool first_name = false;
+  // Month, weekday, nationality, currency code, or a capitalized common
+  // noun or abbreviation that names nothing ("IA", "PDG", "Internet"). A
+  // hyphenated word whose last part is one counts ("Anglo-Dutch",
+  // "franco-allemand"). Currency codes count only for a word in capitals
+  // ("PEN", not "Pen"): not_name_in_caps.
+  bool not_name = false;
+  bool not_name_in_caps = false;
   uint16_t cue_kinds = 0;      // bit k: the word alone is a cue of CueKind k (not kPrep)
   EType cue_type[kCueKinds] = {};
 
@@ -67,23 +75,11 @@ class Lexicons {
  public:
   static const Lexicons& get();
 
-  // Every fact below about the folded word `folded`.
+  // What the lexicons say about the folded word `folded`.
   WordFacts facts(std::u16string_view folded) const;
   // The id of a folded word (or of the punctuation "&", "+" of names),
   // kNoWord if no lexicon has it.
   WordId word_id(std::u16string_view folded) const;
-
-  // Folded word (hyphenated words: every part) is a common word of French
-  // or English, also after removing one of the suffixes the list was
-  // reduced by (see tools/generate.py).
-  bool is_common_word(std::u16string_view folded) const;
-  bool is_first_name(std::u16string_view folded) const;
-  // Month, weekday, nationality, currency code, or a capitalized common
-  // noun or abbreviation that names nothing ("IA", "PDG", "Internet").
-  // Currency codes count only for a word in capitals ("PEN", not "Pen").
-  // A hyphenated word whose last part is one counts ("Anglo-Dutch",
-  // "franco-allemand").
-  bool is_not_name(std::u16string_view folded, bool all_caps) const;
 
   // The names are a trie over the folded tokens of each name (punctuation
   // tokens as their text: "s & p", "canal +"). The node reached from `node`
@@ -110,6 +106,7 @@ class Lexicons {
   };
   WordId add_word(std::u16string_view folded);
   const WordEntry* entry(std::u16string_view folded) const;
+  // WordFacts::common, not_name and not_name_in_caps; `entry` is entry(folded).
   bool common_or_inflected(std::u16string_view folded, const WordEntry* entry) const;
   bool is_common_word(std::u16string_view folded, const WordEntry* entry) const;
   bool is_not_name(std::u16string_view folded, bool all_caps, const WordEntry* entry) const;

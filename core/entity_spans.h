@@ -14,12 +14,12 @@ namespace tx {
 namespace entity {
 
 // Replaces `out` with every candidate of `tokens` (one block of `text`,
-// positions marked by mark_positions), sorted, non-overlapping (a vector
-// reused from block to block keeps its memory). Capitalized common words at a
-// weak position (sentence start, headline) are left out, or kept as pending
-// when a lexicon knows them. Linear: each token starts at most one
-// gazetteer look-up of at most Lexicons::max_name_tokens() tokens and is
-// in at most one run.
+// positions marked by mark_positions, words looked up by WordLookup),
+// sorted, non-overlapping (a vector reused from block to block keeps its
+// memory). Capitalized common words at a weak position (sentence start,
+// headline) are left out, or kept as pending when a lexicon knows them.
+// Linear: each token starts at most one gazetteer look-up, a walk down the
+// names trie no deeper than the longest name, and is in at most one run.
 void find_name_spans(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Mention>& out);
 
 }  // namespace entity

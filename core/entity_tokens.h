@@ -45,9 +45,10 @@ bool name_shaped(const Token& t);
 // The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
 // ("d’Anthropic") and an English possessive ("Shell's") are split off.
-// A word that is its own fold is viewed in the text; the others are folded
-// into one string per block, not one per token, so a block is neither
-// copied nor moved (its tokens view that string).
+// A word that is its own fold is viewed in the text (which must outlive
+// the tokens); the others are folded into one string per block, not one
+// per token, so a block is neither copied nor moved (its tokens view that
+// string).
 class TokenBlock {
  public:
   TokenBlock() = default;
