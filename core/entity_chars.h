@@ -30,6 +30,7 @@ class FoldTable {
   // (kWholeWord). Two passes over the table: the folded length, then the
   // copy.
   Result append(std::u16string_view word, std::u16string* out) const;
+  // The fold of the code unit is itself (false for one folded whole).
   bool folds_to_itself(char16_t u) const { return slices_[u] != kWholeWord && (slices_[u] & kFoldsToItself); }
 
  private:
