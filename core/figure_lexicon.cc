@@ -155,13 +155,12 @@ void PhraseTable::add_all(const PhraseTable& other, int payload) {
 
 // Walks one trie from `pos`; each step consumes one text unit or one gap,
 // so the walk is bounded by the depth of the trie.
-void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
-                       std::optional<Match>& best) const {
-  int32_t node = 0;
+void PhraseTable::walk(const Trie& trie, bool folded, int32_t node, std::u16string_view text,
+                       size_t start, size_t pos, std::optional<Match>& best) const {
   size_t i = pos;
   while (true) {
     const Node& n = trie.nodes[node];
-    if (n.payload >= 0 && i > pos) {
+    if (n.payload >= 0 && i > start) {
       char16_t last = text[i - 1];
       bool boundary_ok = !is_word_char(last) || i >= text.size() || !is_word_char(text[i]);
       if (boundary_ok && (!best || i > best->end)) best = Match{i, n.payload};
@@ -199,9 +198,35 @@ void PhraseTable::walk(const Trie& trie, bool folded, std::u16string_view text, 
 std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, size_t pos) const {
   std::optional<Match> best;
   if (pos >= text.size()) return best;
-  if (exact_.may_match_at(text, pos)) walk(exact_, false, text, pos, best);
-  if (folded_.may_match_at(text, pos)) walk(folded_, true, text, pos, best);
+  if (exact_.may_match_at(text, pos)) walk(exact_, false, 0, text, pos, pos, best);
+  if (folded_.may_match_at(text, pos)) walk(folded_, true, 0, text, pos, pos, best);
   return best;
+}
+
+std::optional<PhraseTable::Match> PhraseTable::resume(const Place& place, std::u16string_view text,
+                                                      size_t start, size_t pos) const {
+  std::optional<Match> best;
+  if (place.node >= 0)
+    walk(place.folded ? folded_ : exact_, place.folded, place.node, text, start, pos, best);
+  return best;
+}
+
+void PhraseTable::visit_prefixes(
+    const Trie& trie, bool folded, int32_t node, std::u16string& prefix,
+    const std::function<void(std::u16string_view prefix, const Place& place)>& visit) const {
+  if (!prefix.empty()) visit(prefix, Place{folded, node});
+  for (const auto& [unit, next] : trie.nodes[node].children) {
+    prefix.push_back(unit);
+    visit_prefixes(trie, folded, next, prefix, visit);
+    prefix.pop_back();
+  }
+}
+
+void PhraseTable::for_each_prefix(
+    const std::function<void(std::u16string_view prefix, const Place& place)>& visit) const {
+  std::u16string prefix;
+  visit_prefixes(exact_, false, 0, prefix, visit);
+  visit_prefixes(folded_, true, 0, prefix, visit);
 }
 
 bool lang_matches(std::string_view field, const std::string& lang) {

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -132,6 +133,25 @@ class PhraseTable {
 
   bool empty() const { return exact_.nodes.size() <= 1 && folded_.nodes.size() <= 1; }
 
+  // For indexes built over a table (figures.cc: RuleStarts). A Place is
+  // where a walk stands after reading some text units: a node of the
+  // case-sensitive or of the folded trie.
+  struct Place {
+    bool folded = false;
+    int32_t node = -1;
+  };
+  // Calls visit(prefix, place) for every prefix of every phrase (the empty
+  // one excepted), the prefix in the units the trie holds: folded for the
+  // folded trie, as written for the case-sensitive one, '\'' for any
+  // apostrophe and ' ' for a gap.
+  void for_each_prefix(
+      const std::function<void(std::u16string_view prefix, const Place& place)>& visit) const;
+  // The longest phrase that starts at `start`, given that a walk from
+  // `start` reached `place` after reading text[start, pos): match(text,
+  // start) restricted to the phrases through `place`.
+  std::optional<Match> resume(const Place& place, std::u16string_view text, size_t start,
+                              size_t pos) const;
+
  private:
   struct Node {
     std::vector<std::pair<char16_t, int32_t>> children;  // sorted by unit
@@ -172,8 +192,13 @@ class PhraseTable {
   void insert(Trie& trie, bool folded, const std::u16string& key, int payload);
   void insert_all(Trie& trie, bool folded, const Trie& from, int32_t node, std::u16string& key,
                   int payload);
-  void walk(const Trie& trie, bool folded, std::u16string_view text, size_t pos,
-            std::optional<Match>& best) const;
+  // Walks `trie` from `node`, reached by reading text[start, pos), and
+  // keeps in `best` the longest phrase that starts at `start`.
+  void walk(const Trie& trie, bool folded, int32_t node, std::u16string_view text, size_t start,
+            size_t pos, std::optional<Match>& best) const;
+  void visit_prefixes(
+      const Trie& trie, bool folded, int32_t node, std::u16string& prefix,
+      const std::function<void(std::u16string_view prefix, const Place& place)>& visit) const;
   static int32_t child(const Trie& trie, int32_t node, char16_t c);
 
   bool hyphen_is_space_;

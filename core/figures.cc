@@ -12,6 +12,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,6 +20,7 @@
 #include "data_files.h"
 #include "dates.h"
 #include "figure_lexicon.h"
+#include "figure_word_map.h"
 #include "hedges.h"
 #include "money.h"
 #include "numbers.h"
@@ -56,9 +58,19 @@ const NumberContext& number_context() {
 // Every rule the scanner tries at a word start or a symbol begins with a
 // phrase matched at that very position: a hedge, a currency symbol or code,
 // a round noun, a scale or a spelled-out number. Where none of them starts
-// (at most words), no rule can find anything, so one walk of the union of
+// (at most words), no rule can find anything, so one match of the union of
 // those tables (and one of the spelled numbers, whose hyphens read as
 // spaces) replaces trying every rule.
+//
+// At a word start, a walk of a trie reads the word's letters one by one
+// (a letter is never a gap) and a phrase cannot end inside the word (it
+// would end before a letter): a phrase can match only if the whole word,
+// folded, is a prefix of it. So the folded word is looked up once in
+// `first_words_`, which holds every prefix of every phrase of the two
+// tables (folded), with the place a walk of each folded trie stands after
+// reading it; the walks resume there. Most words are not in it and are let
+// go after that one lookup. A prefix of a case-sensitive phrase ("US$",
+// "Mds") is marked `case_sensitive`: there the tables are matched in full.
 class RuleStarts {
  public:
   explicit RuleStarts(const std::string& lang) : spelled_(spelled_phrases(lang)) {
@@ -66,14 +78,58 @@ class RuleStarts {
     phrases_.add_all(currency_before_phrases(lang), 0);
     phrases_.add_all(round_noun_phrases(lang), 0);
     phrases_.add_all(scale_phrases(lang), 0);
+    index_first_words(phrases_, 0);
+    index_first_words(spelled_, 1);
   }
+
+  // Whether a phrase of the tables may match at `pos`, where no word starts.
   bool may_start_at(std::u16string_view text, size_t pos) const {
     return phrases_.match(text, pos) || spelled_.match(text, pos);
   }
 
+  // Whether a phrase of the tables may match at the word text[pos, end)
+  // (a run of letters after neither a letter nor a digit).
+  bool may_start_word_at(std::u16string_view text, size_t pos, size_t end) const {
+    const size_t length = end - pos;
+    if (length > kLongestIndexed) return may_start_at(text, pos);
+    if (length > first_words_.longest_word()) return false;
+    std::array<char16_t, kLongestIndexed> folded;
+    for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
+    const FirstWord* word = first_words_.find({folded.data(), length});
+    if (!word) return false;
+    if (word->case_sensitive) return may_start_at(text, pos);
+    return phrases_.resume(word->places[0], text, pos, end) ||
+           spelled_.resume(word->places[1], text, pos, end);
+  }
+
  private:
+  // Prefixes longer than this are not indexed (a longer word is matched in
+  // full); no phrase of the tables has a first word this long.
+  static constexpr size_t kLongestIndexed = 32;
+
+  struct FirstWord {
+    PhraseTable::Place places[2];  // in the folded trie of phrases_, of spelled_
+    bool case_sensitive = false;
+  };
+
+  void index_first_words(const PhraseTable& table, int which) {
+    table.for_each_prefix([&](std::u16string_view prefix, const PhraseTable::Place& place) {
+      // A word's letters are never read as a gap.
+      if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
+        return;
+      std::u16string key(prefix);
+      if (!place.folded)
+        for (char16_t& c : key) c = fold_char(c);
+      FirstWord& word = first_words_.insert(key, FirstWord{});
+      if (place.folded) word.places[which] = place;
+      else word.case_sensitive = true;
+    });
+  }
+
   PhraseTable phrases_;
   const PhraseTable& spelled_;
+  WordMap<FirstWord> first_words_;
+  const UnitClassifier units_;
 };
 
 const RuleStarts& rule_starts(const std::string& lang) {
@@ -615,8 +671,14 @@ std::vector<Figure> Scanner::run() {
         ++i;
         continue;
       }
-      if (!rule_starts_.may_start_at(text_, i)) {
-        i = word ? units_.word_end(text_, i) : i + 1;
+      if (word) {
+        const size_t end = units_.word_end(text_, i);
+        if (!rule_starts_.may_start_word_at(text_, i, end)) {
+          i = end;
+          continue;
+        }
+      } else if (!rule_starts_.may_start_at(text_, i)) {
+        ++i;
         continue;
       }
       if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {
