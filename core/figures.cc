@@ -87,19 +87,29 @@ class RuleStarts {
     return phrases_.match(text, pos) || spelled_.match(text, pos);
   }
 
-  // Whether a phrase of the tables may match at the word text[pos, end)
-  // (a run of letters after neither a letter nor a digit).
-  bool may_start_word_at(std::u16string_view text, size_t pos, size_t end) const {
+  // What may start at a word: no rule, or only a spelled-out number (no
+  // hedge, currency, round noun or scale: "un", "deux"), or any rule.
+  enum class WordStart { kNone, kSpelledOnly, kAny };
+
+  // What may start at the word text[pos, end) (a run of letters after
+  // neither a letter nor a digit).
+  WordStart at_word(std::u16string_view text, size_t pos, size_t end) const {
     const size_t length = end - pos;
-    if (length > kLongestIndexed) return may_start_at(text, pos);
-    if (length > first_words_.longest_word()) return false;
-    std::array<char16_t, kLongestIndexed> folded;
-    for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
-    const FirstWord* word = first_words_.find({folded.data(), length});
-    if (!word) return false;
-    if (word->case_sensitive) return may_start_at(text, pos);
-    return phrases_.resume(word->places[0], text, pos, end) ||
-           spelled_.resume(word->places[1], text, pos, end);
+    if (length > first_words_.longest_word() && length <= kLongestIndexed) return WordStart::kNone;
+    const FirstWord* word = nullptr;
+    if (length <= kLongestIndexed) {
+      std::array<char16_t, kLongestIndexed> folded;
+      for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
+      word = first_words_.find({folded.data(), length});
+      if (!word) return WordStart::kNone;
+    }
+    if (!word || word->case_sensitive) {
+      if (phrases_.match(text, pos)) return WordStart::kAny;
+      return spelled_.match(text, pos) ? WordStart::kSpelledOnly : WordStart::kNone;
+    }
+    if (phrases_.resume(word->places[0], text, pos, end)) return WordStart::kAny;
+    return spelled_.resume(word->places[1], text, pos, end) ? WordStart::kSpelledOnly
+                                                             : WordStart::kNone;
   }
 
  private:
@@ -671,34 +681,39 @@ std::vector<Figure> Scanner::run() {
         ++i;
         continue;
       }
-      if (word) {
-        const size_t end = units_.word_end(text_, i);
-        if (!rule_starts_.may_start_word_at(text_, i, end)) {
-          i = end;
-          continue;
-        }
-      } else if (!rule_starts_.may_start_at(text_, i)) {
-        ++i;
+      // Where the word ends (the next unit when no word starts here).
+      const size_t end = word ? units_.word_end(text_, i) : i + 1;
+      const RuleStarts::WordStart start =
+          word ? rule_starts_.at_word(text_, i, end)
+               : rule_starts_.may_start_at(text_, i) ? RuleStarts::WordStart::kAny
+                                                     : RuleStarts::WordStart::kNone;
+      if (start == RuleStarts::WordStart::kNone) {
+        i = end;
         continue;
       }
-      if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {
-        if (h->effect == HedgeEffect::kVague) {
-          if (std::optional<Built> b = vague_rule(i, h->end)) group.push_back(*b);
-        } else {
-          pending = h;
-          i = h->end;
-          continue;
+      if (start == RuleStarts::WordStart::kSpelledOnly) {
+        // No hedge, currency, round noun or scale starts here: only an amount.
+        group = amount_rule(i);
+      } else {
+        if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {
+          if (h->effect == HedgeEffect::kVague) {
+            if (std::optional<Built> b = vague_rule(i, h->end)) group.push_back(*b);
+          } else {
+            pending = h;
+            i = h->end;
+            continue;
+          }
+        }
+        if (group.empty()) {
+          if (std::optional<CurrencyMatch> cur = match_currency_before(text_, i, lang_))
+            group = currency_before_rule(i, *cur);
+        }
+        if (group.empty() && word) {
+          if (std::optional<Built> b = vague_rule(i, i)) group.push_back(*b);
+          if (group.empty()) group = amount_rule(i);
         }
       }
-      if (group.empty()) {
-        if (std::optional<CurrencyMatch> cur = match_currency_before(text_, i, lang_))
-          group = currency_before_rule(i, *cur);
-      }
-      if (group.empty() && word) {
-        if (std::optional<Built> b = vague_rule(i, i)) group.push_back(*b);
-        if (group.empty()) group = amount_rule(i);
-      }
-      if (group.empty()) skip_to = word ? word_end(text_, i) : i + 1;
+      if (group.empty()) skip_to = end;
     }
     if (group.empty()) {
       i = std::max(skip_to, i + 1);
