@@ -1,5 +1,8 @@
 #include "entity_grouping.h"
 
+#include <deque>
+#include <string>
+
 #include "entity_word_index.h"
 #include "text.h"
 
@@ -52,6 +55,35 @@ void group_surnames(std::deque<Mention>& mentions) {
   }
 }
 
+// The strings of Entity::type and Entity::rule, made once per (type, rule)
+// and copied: building "entity.org.capitalized" for every mention would
+// cost several string operations each (out-of-line calls in wasm).
+class EntityNames {
+ public:
+  // type_name(t).
+  const std::string& type(EType t) {
+    std::string& name = types_[static_cast<int>(t)];
+    if (name.empty()) name = type_name(t);
+    return name;
+  }
+  // "entity.<type>.<rule>"; `rule` is one of the rules' string literals.
+  const std::string& rule(EType t, const char* rule) {
+    for (const Rule& r : rules_)
+      if (r.type == t && r.name == rule) return r.full;
+    rules_.push_back({t, rule, std::string("entity.") + type_rule_name(t) + "." + rule});
+    return rules_.back().full;
+  }
+
+ private:
+  struct Rule {
+    EType type;
+    const char* name;
+    std::string full;
+  };
+  std::string types_[static_cast<int>(EType::kEvent) + 1];
+  std::deque<Rule> rules_;  // a deque: references stay valid as it grows
+};
+
 }  // namespace
 
 std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mention> mentions) {
@@ -81,6 +113,10 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
     if (!m.pending) confirmed[id] = true;
   }
 
+  // Each distinct key is converted to UTF-8 once.
+  std::vector<std::string> utf8_keys(best.size());
+  std::vector<bool> converted(best.size(), false);
+  EntityNames names;
   std::vector<Entity> out;
   out.reserve(mentions.size());
   auto key_id = key_ids.begin();
@@ -94,8 +130,9 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
       m.rule = "document";
     }
     if (m.type == EType::kNone) continue;
-    if (m.number_end > m.span.end &&
-        ((m.type == EType::kProduct && !m.number_is_year) || (m.type == EType::kEvent && m.number_is_year))) {
+    const bool numbered = m.number_end > m.span.end && ((m.type == EType::kProduct && !m.number_is_year) ||
+                                                        (m.type == EType::kEvent && m.number_is_year));
+    if (numbered) {
       std::u16string_view number = text.substr(m.span.end, m.number_end - m.span.end);
       while (!number.empty() && is_space(number.front())) number.remove_prefix(1);
       m.key += u' ';
@@ -104,9 +141,17 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
     }
     Entity e;
     e.span = m.span;
-    e.type = type_name(m.type);
-    e.key = utf16_to_utf8(m.key);
-    e.rule = std::string("entity.") + type_rule_name(m.type) + "." + m.rule;
+    e.type = names.type(m.type);
+    if (numbered) {
+      e.key = utf16_to_utf8(m.key);
+    } else {
+      if (!converted[key]) {
+        utf8_keys[key] = utf16_to_utf8(m.key);
+        converted[key] = true;
+      }
+      e.key = utf8_keys[key];
+    }
+    e.rule = names.rule(m.type, m.rule);
     out.push_back(std::move(e));
   }
   return out;

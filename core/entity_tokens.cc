@@ -148,12 +148,6 @@ std::u16string fold_token(std::u16string_view word) {
   return f;
 }
 
-bool name_shaped(const Token& t) {
-  if (t.kind != TokenKind::kWord || t.elision) return false;
-  if (!(t.cap || t.camel)) return false;
-  return t.end - t.start >= 2;
-}
-
 void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
   const CharTable& chars = CharTable::get();
   bool newline = false, space = false;

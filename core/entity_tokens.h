@@ -40,7 +40,10 @@ struct Token {
 
 // True when a word of this shape can be (part of) a name: capitalized,
 // all capitals or camel case. Elisions and single capital letters cannot.
-bool name_shaped(const Token& t);
+// Inline: asked of nearly every token, from several files.
+inline bool name_shaped(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.elision && (t.cap || t.camel) && t.end - t.start >= 2;
+}
 
 // The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision

@@ -34,13 +34,33 @@ uint32_t WordIndex::hash(std::u16string_view word) {
   return static_cast<uint32_t>(h);
 }
 
+namespace {
+
+// Whether the n code units at a and b are the same. Inline and in 64-bit
+// chunks: the words are short, and in wasm memcmp is a call that compares
+// byte by byte.
+bool same_units(const char16_t* a, const char16_t* b, size_t n) {
+  size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint64_t x, y;
+    std::memcpy(&x, a + i, sizeof x);
+    std::memcpy(&y, b + i, sizeof y);
+    if (x != y) return false;
+  }
+  for (; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kAbsent ||
         (s.hash == h && s.length == w.size() &&
-         std::memcmp(text_.data() + s.at, w.data(), w.size() * sizeof(char16_t)) == 0))
+         same_units(text_.data() + s.at, w.data(), w.size())))
       return i;
   }
 }
