@@ -143,5 +143,16 @@ void CharTable::append_case_folded(std::u16string_view word, std::u16string* out
   *out += icu_case_fold(word);
 }
 
+std::u16string_view CharTable::case_folded(std::u16string_view word, std::u16string* scratch) const {
+  scratch->clear();
+  switch (case_fold_.append(word, scratch)) {
+    case FoldTable::Result::kAppended: return *scratch;
+    case FoldTable::Result::kItself: return word;
+    case FoldTable::Result::kWholeWord: break;
+  }
+  *scratch = icu_case_fold(word);
+  return *scratch;
+}
+
 }  // namespace entity
 }  // namespace tx

@@ -48,9 +48,7 @@ class CueReader {
   // Place preposition read in lower case with accents ("à" is not "a"):
   // the word j alone, or else the words j - 1 and j.
   EType prep_of_word(int j) {
-    phrase_.clear();
-    chars_.append_case_folded(token_text(j), &phrase_);
-    return lex_.prep_cue(phrase_);
+    return lex_.prep_cue(chars_.case_folded(token_text(j), &phrase_));
   }
   EType prep_ending_at(int j) {
     EType prep = prep_of_word(j);

@@ -377,18 +377,29 @@ class SpanFinder {
     push(std::move(m));
   }
 
+  // What token k adds to a mention's key: punctuation as written, else
+  // the folded word.
+  std::u16string_view key_part(int k) const {
+    return t_[k].kind == TokenKind::kPunct ? text_.substr(t_[k].start, t_[k].end - t_[k].start) : t_[k].folded;
+  }
+
   Mention make(int a, int b) const {
     Mention m;
     m.first = a;
     m.last = b;
     m.span = {t_[a].start, t_[b - 1].end};
-    std::u16string key;
+    // The key is sized once and filled in place: one string operation
+    // rather than one per token.
+    size_t length = 0;
+    for (int k = a; k < b; ++k) length += (k > a && t_[k].space_before) + key_part(k).size();
+    m.key.resize(length);
+    char16_t* to = &m.key[0];
     for (int k = a; k < b; ++k) {
-      if (k > a && t_[k].space_before) key += u' ';
-      key += t_[k].kind == TokenKind::kPunct ? text_.substr(t_[k].start, t_[k].end - t_[k].start) : t_[k].folded;
+      if (k > a && t_[k].space_before) *to++ = u' ';
+      const std::u16string_view part = key_part(k);
+      to = std::copy(part.begin(), part.end(), to);
       if (t_[k].kind == TokenKind::kWord) ++m.words;
     }
-    m.key = key;
     if (b < n_ && t_[b].kind == TokenKind::kNumber && t_[b].space_before && !t_[b].newline_before) {
       std::u16string_view num = text_.substr(t_[b].start, t_[b].end - t_[b].start);
       bool followed = b + 1 < n_ && !t_[b + 1].space_before && t_[b + 1].kind != TokenKind::kPunct;

@@ -108,7 +108,9 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
       take(facts, n);
       continue;
     }
-    if (n >= stop) break;
+    // Most words end at a space, which joins nothing: the checks below,
+    // which read the code point after d, are for punctuation.
+    if (facts.is_space() || n >= stop) break;
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
