@@ -164,17 +164,8 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     tokens.reserve((stop - i) / 5 + 1);
     folded_text_.reserve((stop - i) / 4);
   }
-  auto add = [&](size_t start, size_t end, TokenKind kind) -> Token& {
-    Token& t = tokens.emplace_back();
-    t.start = static_cast<int32_t>(start);
-    t.end = static_cast<int32_t>(end);
-    t.kind = kind;
-    t.newline_before = newline;
-    t.space_before = space;
-    newline = space = false;
-    return t;
-  };
   std::u16string prefix;  // folded word before an apostrophe
+  size_t possessive_at = stop;  // where an English "'s" split off the last word starts
   while (i < stop) {
     char16_t u = text[i];
     if (chars.is_space(u)) {
@@ -183,35 +174,40 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
       ++i;
       continue;
     }
+    // Tokens are made in this one place, so that making one is inlined.
+    Token& t = tokens.emplace_back();
+    t.start = static_cast<int32_t>(i);
+    t.newline_before = newline;
+    t.space_before = space;
+    newline = space = false;
     size_t next;
-    UChar32 c = code_point(text, i, &next);
-    if (!chars.is_word_char(c)) {
-      add(i, std::min(next, stop), TokenKind::kPunct);
-      i = next;
-      continue;
-    }
-    const WordScan w = scan_word(chars, text, i, stop, prefix);
-    const size_t j = w.end;
-    const std::u16string_view written = text.substr(i, j - i);
-    if (w.has_letter) {
-      Token& t = add(i, j, TokenKind::kWord);
-      const size_t folded_start = folded_text_.size();
-      if (!w.own_fold && chars.append_folded_if_changed(written, &folded_text_))
-        folded_at_.push_back({tokens.size() - 1, folded_start, folded_text_.size() - folded_start});
-      else
-        t.folded = written;
-      w.shape.apply_to(t);
-      t.elision = w.split_elision;
-    } else {
-      add(i, j, TokenKind::kNumber).folded = written;
-    }
-    i = j;
-    if (w.split_possessive) {
+    if (i == possessive_at) {
       // "'s" as one punctuation-like token.
-      Token& possessive = add(j, std::min(j + 2, stop), TokenKind::kPunct);
-      possessive.folded = u"'s";
-      i = possessive.end;
+      next = std::min(i + 2, stop);
+      t.folded = u"'s";
+    } else if (!chars.is_word_char(code_point(text, i, &next))) {
+      next = std::min(next, stop);
+    } else {
+      const WordScan w = scan_word(chars, text, i, stop, prefix);
+      next = w.end;
+      const std::u16string_view written = text.substr(i, next - i);
+      if (w.has_letter) {
+        t.kind = TokenKind::kWord;
+        const size_t folded_start = folded_text_.size();
+        if (!w.own_fold && chars.append_folded_if_changed(written, &folded_text_))
+          folded_at_.push_back({tokens.size() - 1, folded_start, folded_text_.size() - folded_start});
+        else
+          t.folded = written;
+        w.shape.apply_to(t);
+        t.elision = w.split_elision;
+      } else {
+        t.kind = TokenKind::kNumber;
+        t.folded = written;
+      }
+      if (w.split_possessive) possessive_at = next;
     }
+    t.end = static_cast<int32_t>(next);
+    i = next;
   }
   for (const FoldedAt& f : folded_at_)
     tokens[f.token].folded = std::u16string_view(folded_text_).substr(f.at, f.length);
