@@ -75,15 +75,28 @@ FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*fol
 }
 
 FoldTable::Result FoldTable::append(std::u16string_view word, std::u16string* out) const {
+  // A word's fold is gathered in a buffer on the stack and appended at
+  // once: one string operation (an out-of-line call in wasm) and no
+  // zero-filled growth. A longer fold is copied by a second pass.
+  constexpr size_t kBuffer = 64;
+  char16_t buffer[kBuffer];
   size_t length = 0;
   uint32_t all = kFoldsToItself;
+  const char16_t* const pool = pool_.data();
   for (char16_t u : word) {
     const uint32_t slice = slices_[u];
     if (slice == kWholeWord) return Result::kWholeWord;
-    length += slice & kLengthMask;
     all &= slice;
+    const uint32_t n = slice & kLengthMask;
+    const char16_t* from = pool + ((slice & ~kFoldsToItself) >> kLengthBits);
+    for (uint32_t k = 0; k < n && length + k < kBuffer; ++k) buffer[length + k] = from[k];
+    length += n;
   }
   if (all & kFoldsToItself) return Result::kItself;
+  if (length <= kBuffer) {
+    out->append(buffer, length);
+    return Result::kAppended;
+  }
   const size_t at = out->size();
   out->resize(at + length);
   char16_t* to = &(*out)[at];
