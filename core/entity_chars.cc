@@ -74,10 +74,10 @@ FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*fol
   }
 }
 
-FoldTable::Result FoldTable::append(std::u16string_view word, std::u16string* out) const {
+FoldTable::Result FoldTable::append(std::u16string_view word, UnitBuffer* out) const {
   // A word's fold is gathered in a buffer on the stack and appended at
-  // once: one string operation (an out-of-line call in wasm) and no
-  // zero-filled growth. A longer fold is copied by a second pass.
+  // once, without zero-filled growth. A longer fold is copied by a second
+  // pass.
   constexpr size_t kBuffer = 64;
   char16_t buffer[kBuffer];
   size_t length = 0;
@@ -94,12 +94,12 @@ FoldTable::Result FoldTable::append(std::u16string_view word, std::u16string* ou
   }
   if (all & kFoldsToItself) return Result::kItself;
   if (length <= kBuffer) {
-    out->append(buffer, length);
+    out->insert(out->end(), buffer, buffer + length);
     return Result::kAppended;
   }
   const size_t at = out->size();
   out->resize(at + length);
-  char16_t* to = &(*out)[at];
+  char16_t* to = out->data() + at;
   for (char16_t u : word) {
     const uint32_t slice = slices_[u] & ~kFoldsToItself;
     const char16_t* from = pool_.data() + (slice >> kLengthBits);
@@ -133,38 +133,43 @@ uint8_t CharTable::flags_from_icu(UChar32 c) {
   return f;
 }
 
-void CharTable::append_folded(std::u16string_view word, std::u16string* out) const {
-  if (!append_folded_if_changed(word, out)) out->append(word);
+namespace {
+
+void append_units(std::u16string_view units, UnitBuffer* out) { out->insert(out->end(), units.begin(), units.end()); }
+
+}  // namespace
+
+void CharTable::append_folded(std::u16string_view word, UnitBuffer* out) const {
+  if (!append_folded_if_changed(word, out)) append_units(word, out);
 }
 
-bool CharTable::append_folded_if_changed(std::u16string_view word, std::u16string* out) const {
+bool CharTable::append_folded_if_changed(std::u16string_view word, UnitBuffer* out) const {
   switch (fold_.append(word, out)) {
     case FoldTable::Result::kAppended: return true;
     case FoldTable::Result::kItself: return false;
     case FoldTable::Result::kWholeWord: break;
   }
-  *out += icu_fold(word);
+  append_units(icu_fold(word), out);
   return true;
 }
 
-void CharTable::append_case_folded(std::u16string_view word, std::u16string* out) const {
+void CharTable::append_case_folded(std::u16string_view word, UnitBuffer* out) const {
   switch (case_fold_.append(word, out)) {
     case FoldTable::Result::kAppended: return;
-    case FoldTable::Result::kItself: out->append(word); return;
+    case FoldTable::Result::kItself: append_units(word, out); return;
     case FoldTable::Result::kWholeWord: break;
   }
-  *out += icu_case_fold(word);
+  append_units(icu_case_fold(word), out);
 }
 
-std::u16string_view CharTable::case_folded(std::u16string_view word, std::u16string* scratch) const {
+std::u16string_view CharTable::case_folded(std::u16string_view word, UnitBuffer* scratch) const {
   scratch->clear();
   switch (case_fold_.append(word, scratch)) {
-    case FoldTable::Result::kAppended: return *scratch;
+    case FoldTable::Result::kAppended: break;
     case FoldTable::Result::kItself: return word;
-    case FoldTable::Result::kWholeWord: break;
+    case FoldTable::Result::kWholeWord: append_units(icu_case_fold(word), scratch); break;
   }
-  *scratch = icu_case_fold(word);
-  return *scratch;
+  return std::u16string_view(scratch->data(), scratch->size());
 }
 
 }  // namespace entity

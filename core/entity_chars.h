@@ -1,7 +1,9 @@
 // Character facts and folding for the entity extractor, read from tables
 // built once for the Basic Multilingual Plane instead of asking ICU for
 // every code unit of the text (ICU is still asked above the BMP). The
-// answers are exactly ICU's: the tables are made by asking ICU.
+// answers are exactly ICU's: the tables are made by asking ICU. Folds are
+// appended to a std::vector<char16_t> (UnitBuffer) rather than a
+// std::u16string, whose member functions are out-of-line calls in wasm.
 #ifndef TEXTEXPLORER_ENTITY_CHARS_H_
 #define TEXTEXPLORER_ENTITY_CHARS_H_
 
@@ -14,6 +16,8 @@
 
 namespace tx {
 namespace entity {
+
+using UnitBuffer = std::vector<char16_t>;
 
 // For each BMP code unit, what it folds to; a word holding a code unit
 // that cannot be folded alone is folded whole by the slow path.
@@ -29,7 +33,7 @@ class FoldTable {
   // when the word is its own fold (kItself), or must be folded whole
   // (kWholeWord). One pass over the table for a fold of up to 64 code
   // units; a longer one is copied by a second.
-  Result append(std::u16string_view word, std::u16string* out) const;
+  Result append(std::u16string_view word, UnitBuffer* out) const;
   // The fold of the code unit is itself (false for one folded whole).
   bool folds_to_itself(char16_t u) const { return slices_[u] != kWholeWord && (slices_[u] & kFoldsToItself); }
 
@@ -78,17 +82,17 @@ class CharTable {
 
   // Appends fold_token(word) (tx::fold, typographic apostrophes as '\'')
   // to *out.
-  void append_folded(std::u16string_view word, std::u16string* out) const;
+  void append_folded(std::u16string_view word, UnitBuffer* out) const;
   // The same, except that a word that is its own fold (most words of a
   // text: "the", "de") is not copied: returns false, *out unchanged.
-  bool append_folded_if_changed(std::u16string_view word, std::u16string* out) const;
+  bool append_folded_if_changed(std::u16string_view word, UnitBuffer* out) const;
   // Appends the full case folding of `word` (accents kept), typographic
   // apostrophes as '\'' (icu::UnicodeString::foldCase).
-  void append_case_folded(std::u16string_view word, std::u16string* out) const;
+  void append_case_folded(std::u16string_view word, UnitBuffer* out) const;
   // The same case folding of `word`, as a view: `word` itself when it is
   // its own case fold (most words; nothing copied), else *scratch, which
   // is overwritten.
-  std::u16string_view case_folded(std::u16string_view word, std::u16string* scratch) const;
+  std::u16string_view case_folded(std::u16string_view word, UnitBuffer* scratch) const;
 
  private:
   CharTable();

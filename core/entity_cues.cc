@@ -55,9 +55,9 @@ class CueReader {
     if (prep != EType::kNone || !word(j - 1) || !usable(j - 1, j)) return prep;
     phrase_.clear();
     chars_.append_case_folded(token_text(j - 1), &phrase_);
-    phrase_ += u' ';
+    phrase_.push_back(u' ');
     chars_.append_case_folded(token_text(j), &phrase_);
-    return lex_.prep_cue(phrase_);
+    return lex_.prep_cue(std::u16string_view(phrase_.data(), phrase_.size()));
   }
   std::u16string_view token_text(int j) const { return text_.substr(t_[j].start, t_[j].end - t_[j].start); }
   // Cue of `kind` made of the one or two words ending at j; *start gets its first token.
@@ -190,7 +190,7 @@ class CueReader {
   const CharTable& chars_;
   const int n_;
   int32_t sentence_ = 0;
-  std::u16string phrase_;  // reused by prep_ending_at
+  UnitBuffer phrase_;  // reused by prep_ending_at
 };
 
 }  // namespace

@@ -86,7 +86,7 @@ struct WordScan {
 
 // `prefix` is scratch space for the folded word before an apostrophe.
 WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
-                   std::u16string& prefix) {
+                   UnitBuffer& prefix) {
   // Locals rather than fields of the result, so that they stay in registers.
   bool has_letter = false, split_elision = false, split_possessive = false, own_fold = true;
   LetterShape shape;
@@ -126,7 +126,7 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
       prefix.clear();
       chars.append_folded(text.substr(start, j - start), &prefix);
-      if (is_elision(prefix)) {
+      if (is_elision(std::u16string_view(prefix.data(), prefix.size()))) {
         split_elision = true;
         take(facts, n);
         break;
@@ -145,9 +145,9 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
 }  // namespace
 
 std::u16string fold_token(std::u16string_view word) {
-  std::u16string f;
+  UnitBuffer f;
   CharTable::get().append_folded(word, &f);
-  return f;
+  return std::u16string(f.begin(), f.end());
 }
 
 void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
@@ -164,7 +164,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     tokens.reserve((stop - i) / 5 + 1);
     folded_text_.reserve((stop - i) / 4);
   }
-  std::u16string prefix;  // folded word before an apostrophe
+  UnitBuffer prefix;  // folded word before an apostrophe
   size_t possessive_at = stop;  // where an English "'s" split off the last word starts
   while (i < stop) {
     char16_t u = text[i];
@@ -210,7 +210,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     i = next;
   }
   for (const FoldedAt& f : folded_at_)
-    tokens[f.token].folded = std::u16string_view(folded_text_).substr(f.at, f.length);
+    tokens[f.token].folded = std::u16string_view(folded_text_.data() + f.at, f.length);
 }
 
 WordLookup::WordLookup() : no_word_(Lexicons::get().facts(u"")) {}

@@ -67,7 +67,7 @@ class TokenBlock {
 
  private:
   // The folded words that differ from the text ("Paris" -> "paris").
-  std::u16string folded_text_;
+  std::vector<char16_t> folded_text_;
   struct FoldedAt {
     size_t token, at, length;  // tokens[token].folded is folded_text_[at, at + length)
   };
