@@ -95,8 +95,9 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
   };
   // By key id: the strongest evidence, and whether a mention that is not
   // pending has the key.
+  // Not reserved for every mention: mentions mostly repeat keys, and a
+  // table sized for all of them is mostly zero-filled for nothing.
   WordIndex keys;
-  keys.reserve(mentions.size());
   std::vector<int32_t> key_ids;
   key_ids.reserve(mentions.size());
   std::vector<Best> best;
