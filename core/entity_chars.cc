@@ -75,35 +75,24 @@ FoldTable::FoldTable(std::u16string (*fold_one)(std::u16string_view), bool (*fol
 }
 
 FoldTable::Result FoldTable::append(std::u16string_view word, UnitBuffer* out) const {
-  // A word's fold is gathered in a buffer on the stack and appended at
-  // once, without zero-filled growth. A longer fold is copied by a second
-  // pass.
-  constexpr size_t kBuffer = 64;
-  char16_t buffer[kBuffer];
-  size_t length = 0;
+  // One pass: the fold is appended as it is read, and taken back if the
+  // word is its own fold or must be folded whole.
+  const size_t at = out->size();
   uint32_t all = kFoldsToItself;
   const char16_t* const pool = pool_.data();
   for (char16_t u : word) {
     const uint32_t slice = slices_[u];
-    if (slice == kWholeWord) return Result::kWholeWord;
+    if (slice == kWholeWord) {
+      out->resize(at);
+      return Result::kWholeWord;
+    }
     all &= slice;
-    const uint32_t n = slice & kLengthMask;
     const char16_t* from = pool + ((slice & ~kFoldsToItself) >> kLengthBits);
-    for (uint32_t k = 0; k < n && length + k < kBuffer; ++k) buffer[length + k] = from[k];
-    length += n;
+    for (uint32_t k = 0; k < (slice & kLengthMask); ++k) out->push_back(from[k]);
   }
-  if (all & kFoldsToItself) return Result::kItself;
-  if (length <= kBuffer) {
-    out->insert(out->end(), buffer, buffer + length);
-    return Result::kAppended;
-  }
-  const size_t at = out->size();
-  out->resize(at + length);
-  char16_t* to = out->data() + at;
-  for (char16_t u : word) {
-    const uint32_t slice = slices_[u] & ~kFoldsToItself;
-    const char16_t* from = pool_.data() + (slice >> kLengthBits);
-    for (uint32_t k = 0; k < (slice & kLengthMask); ++k) *to++ = from[k];
+  if (all & kFoldsToItself) {
+    out->resize(at);
+    return Result::kItself;
   }
   return Result::kAppended;
 }

@@ -31,8 +31,7 @@ class FoldTable {
   enum class Result { kAppended, kItself, kWholeWord };
   // Appends the fold of `word` to *out (kAppended), or appends nothing:
   // when the word is its own fold (kItself), or must be folded whole
-  // (kWholeWord). One pass over the table for a fold of up to 64 code
-  // units; a longer one is copied by a second.
+  // (kWholeWord). One pass over the table.
   Result append(std::u16string_view word, UnitBuffer* out) const;
   // The fold of the code unit is itself (false for one folded whole).
   bool folds_to_itself(char16_t u) const { return slices_[u] != kWholeWord && (slices_[u] & kFoldsToItself); }
