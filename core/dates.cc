@@ -1,7 +1,5 @@
 #include "dates.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -10,103 +8,17 @@
 
 #include "date_lexicon.h"
 #include "figure_lexicon.h"
+#include "figure_tokens.h"
 #include "text.h"
 
 namespace tx {
 namespace {
 
 
-// ---------------------------------------------------------------------------
-// Tokens: words, numbers and single punctuation characters.
-
-enum class TokKind : uint8_t { kWord, kNumber, kPunct };
-
-struct Token {
-  int32_t start = 0;
-  int32_t end = 0;
-  int16_t value = -1;         // numbers of at most 4 digits; -1 otherwise
-  uint8_t digits = 0;         // numbers: how many digits (capped at 99)
-  TokKind kind = TokKind::kPunct;
-  bool space_before = false;  // some space separates it from the previous token
-  uint8_t breaks = 0;         // line breaks in that space, capped at 3
-};
-
-bool is_mark(char16_t c) {
-  if (c < 0x300) return false;
-  if (c <= 0x36F) return true;
-  return c >= 0x80 && !(c >= 0xD800 && c <= 0xDFFF) && u_charType(c) == U_NON_SPACING_MARK;
-}
-
-bool is_line_break(std::u16string_view text, size_t i) {
-  char16_t c = text[i];
-  if (c == u'\n' || c == 0x2028 || c == 0x2029 || c == 0x85) return true;
-  return c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n');
-}
-
-// Reads tokens one after the other from a position where a token or a
-// space starts. The tokens after a position depend only on the text from
-// there, so reading from any token's end gives what tokenize() gives.
-class TokenReader {
- public:
-  TokenReader(std::u16string_view text, size_t pos) : text_(text), pos_(pos), first_(pos == 0) {}
-
-  // The next token, with the space before it; false at the end of the text.
-  // The first token of the text counts as after a space and a line break.
-  bool next(Token* out) {
-    const size_t n = text_.size();
-    bool space = false;
-    int breaks = 0;
-    while (pos_ < n && units_.space(text_[pos_])) {
-      space = true;
-      if (breaks < 3 && is_line_break(text_, pos_)) ++breaks;
-      ++pos_;
-    }
-    if (pos_ >= n) return false;
-    Token t;
-    t.start = static_cast<int32_t>(pos_);
-    t.space_before = space || first_;
-    t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
-    first_ = false;
-    char16_t c = text_[pos_];
-    if (is_digit(c)) {
-      t.kind = TokKind::kNumber;
-      int value = 0;
-      while (pos_ < n && is_digit(text_[pos_])) {
-        if (t.digits < 99) ++t.digits;
-        if (t.digits <= 4) value = value * 10 + (text_[pos_] - u'0');
-        ++pos_;
-      }
-      t.value = static_cast<int16_t>(t.digits <= 4 ? value : -1);
-    } else if (units_.letter(c)) {
-      t.kind = TokKind::kWord;
-      while (pos_ < n && (units_.letter(text_[pos_]) || is_mark(text_[pos_]))) ++pos_;
-    } else {
-      t.kind = TokKind::kPunct;
-      ++pos_;
-    }
-    t.end = static_cast<int32_t>(pos_);
-    *out = t;
-    return true;
-  }
-
- private:
-  std::u16string_view text_;
-  size_t pos_;
-  bool first_;
-  const figures::UnitClassifier units_;
-};
-
-// Words (letters and combining marks), numbers (ASCII digit runs) and
-// single punctuation characters, with the spacing before each. One pass
-// over the text, each code unit read once.
-std::vector<Token> tokenize(std::u16string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 4 + 16);  // news text: about one token per five units
-  TokenReader reader(text, 0);
-  Token t;
-  while (reader.next(&t)) tokens.push_back(t);
-  return tokens;
-}
+using figures::is_line_break;
+using figures::TokenReader;
+using figures::Token;
+using figures::TokKind;
 
 // ---------------------------------------------------------------------------
 // Calendar helpers.
@@ -191,8 +103,9 @@ struct Attempt {
 
 class DateScanner {
  public:
-  explicit DateScanner(const Document& doc)
-      : text_(doc.text), lang_(date_lang(doc.lang)), lex_(date_lexicon()), toks_(tokenize(text_)) {}
+  // `tokens`: figures::tokenize(doc.text).
+  DateScanner(const Document& doc, const std::vector<Token>& tokens)
+      : text_(doc.text), lang_(date_lang(doc.lang)), lex_(date_lexicon()), toks_(tokens) {}
 
   std::vector<Figure> run() {
     std::vector<Figure> out;
@@ -767,7 +680,7 @@ class DateScanner {
   const std::u16string_view text_;
   const DateLang lang_;
   const DateLexicon& lex_;
-  const std::vector<Token> toks_;
+  const std::vector<Token>& toks_;
   int day_first_votes_ = 0;
   int month_first_votes_ = 0;
   std::vector<Ambiguous> ambiguous_;
@@ -804,7 +717,11 @@ size_t next_break_or_separator(std::u16string_view text, size_t pos) {
 }  // namespace
 
 std::vector<Figure> find_dates(const Document& doc) {
-  DateScanner scanner(doc);
+  return find_dates(doc, figures::tokenize(doc.text));
+}
+
+std::vector<Figure> find_dates(const Document& doc, const std::vector<figures::Token>& tokens) {
+  DateScanner scanner(doc, tokens);
   return scanner.run();
 }
 

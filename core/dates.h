@@ -66,6 +66,7 @@
 
 #include "document.h"
 #include "figure.h"
+#include "figure_tokens.h"
 
 namespace tx {
 
@@ -74,6 +75,10 @@ namespace tx {
 // ("2025-01-23", "2025-01", "2025", "--04-07") and `rule` to the rule name
 // above. Linear in the text length; never throws on any text.
 std::vector<Figure> find_dates(const Document& doc);
+
+// The same, from the tokens of the text (`tokens` is
+// figures::tokenize(doc.text)), for a caller that has them already.
+std::vector<Figure> find_dates(const Document& doc, const std::vector<figures::Token>& tokens);
 
 // The date the document says it was published ("Publié le 12 novembre
 // 2025", "Published March 3, 2024", "Publié le 12/11/2025 à 10h30"), as

@@ -20,6 +20,7 @@
 #include "data_files.h"
 #include "dates.h"
 #include "figure_lexicon.h"
+#include "figure_tokens.h"
 #include "figure_word_map.h"
 #include "hedges.h"
 #include "money.h"
@@ -188,10 +189,11 @@ struct RangePartner {
 
 class Scanner {
  public:
-  explicit Scanner(const Document& doc)
+  // `tokens`: figures::tokenize(doc.text), for the currency cue count.
+  Scanner(const Document& doc, const std::vector<Token>& tokens)
       : text_(doc.text),
         lang_(doc.lang == "fr" ? "fr" : "en"),
-        currencies_(doc),
+        currencies_(doc, tokens),
         rule_starts_(rule_starts(lang_)) {}
 
   std::vector<Figure> run();
@@ -750,8 +752,11 @@ bool overlaps(const Figure& a, const Figure& b) {
 // percentages and quantities win over a date ("2000 euros" is not the year
 // 2000).
 std::vector<Figure> find_figures(const Document& doc) {
-  std::vector<Figure> figures = Scanner(doc).run();
-  std::vector<Figure> dates = find_dates(doc);
+  // Tokenized once: the currency cue count and the date scanner both read
+  // the tokens.
+  const std::vector<Token> tokens = tokenize(doc.text);
+  std::vector<Figure> figures = Scanner(doc, tokens).run();
+  std::vector<Figure> dates = find_dates(doc, tokens);
   std::vector<Figure> merged;
   merged.reserve(figures.size() + dates.size());
   // Both lists are sorted and each is non-overlapping: one merge pass.

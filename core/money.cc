@@ -209,37 +209,51 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
   }
 }
 
-// Adds to counts[k] every mention in `text` of a cue of lex.cue_keys[k]: one
-// pass over the words of the text (letters joined by hyphens).
-void count_cues(const CurrencyLexicon& lex, std::u16string_view text, std::vector<int>& counts) {
+// Adds to counts[k] every mention in `text` of a cue of lex.cue_keys[k]. A
+// cue is matched against a word: a run of letters, joined to the next run
+// by a hyphen ("saint-pierre"); a word glued after a digit ("3km") counts
+// for nothing. Letters stand only inside the word tokens of the text
+// (`tokens`, figures::tokenize(text)), so only those are read: the units
+// between them start no word.
+void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
+                const std::vector<Token>& tokens, std::vector<int>& counts) {
   counts.assign(lex.cue_keys.size(), 0);
   const size_t longest_folded = lex.cues_folded.longest_word();
   std::vector<char16_t> folded(longest_folded);
   const UnitClassifier units;
   const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (!units.letter(text[i])) {
-      ++i;
-      continue;
-    }
-    // Letters glued to digits ("3km") start no word.
-    if (i > 0 && is_digit(text[i - 1])) {
-      i = units.word_end(text, i);
-      continue;
-    }
-    size_t end = units.word_end(text, i);
-    while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) && units.letter(text[end + 1]))
-      end = units.word_end(text, end + 1);
-    const std::u16string_view word = text.substr(i, end - i);
-    i = end;
-    if (!lex.may_be_cue(word)) continue;
-    if (const std::vector<int>* keys = lex.cues_exact.find(word))
-      for (int key : *keys) ++counts[key];
-    if (word.size() <= longest_folded) {
-      for (size_t k = 0; k < word.size(); ++k) folded[k] = units.fold(word[k]);
-      if (const std::vector<int>* keys = lex.cues_folded.find({folded.data(), word.size()}))
+  size_t i = 0;  // the first unit not yet read
+  for (const Token& token : tokens) {
+    if (token.kind != TokKind::kWord) continue;
+    const size_t token_end = static_cast<size_t>(token.end);
+    if (token_end <= i) continue;  // read as part of a hyphenated word
+    i = std::max(i, static_cast<size_t>(token.start));
+    // A token with combining marks holds several runs of letters: each
+    // starts a word of its own.
+    while (i < token_end) {
+      if (!units.letter(text[i])) {
+        ++i;
+        continue;
+      }
+      // Letters glued to digits ("3km") start no word.
+      if (i > 0 && is_digit(text[i - 1])) {
+        i = units.word_end(text, i);
+        continue;
+      }
+      size_t end = token.has_mark ? units.word_end(text, i) : token_end;
+      while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) &&
+             units.letter(text[end + 1]))
+        end = units.word_end(text, end + 1);
+      const std::u16string_view word = text.substr(i, end - i);
+      i = end;
+      if (!lex.may_be_cue(word)) continue;
+      if (const std::vector<int>* keys = lex.cues_exact.find(word))
         for (int key : *keys) ++counts[key];
+      if (word.size() <= longest_folded) {
+        for (size_t k = 0; k < word.size(); ++k) folded[k] = units.fold(word[k]);
+        if (const std::vector<int>* keys = lex.cues_folded.find({folded.data(), word.size()}))
+          for (int key : *keys) ++counts[key];
+      }
     }
   }
 }
@@ -294,7 +308,7 @@ std::string CurrencyContext::resolve(const CurrencyMatch& match, bool after_scal
 
   if (!counted_) {
     counted_ = true;
-    count_cues(lex, doc_.text, cue_counts_);
+    count_cues(lex, doc_.text, tokens_, cue_counts_);
   }
 
   std::string fallback = doc_.lang == "fr" ? group.default_fr : group.default_en;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "document.h"
+#include "figure_tokens.h"
 
 namespace tx {
 namespace figures {
@@ -53,10 +54,13 @@ std::optional<CurrencyMatch> match_currency_after(std::u16string_view text, size
 // otherwise the default of its group for the document's language
 // (currency_groups.tsv: "$" is USD, "francs" FRF in French and CHF in
 // English, "livres" is money only after a scale word or with British cues).
-// The cues are counted once per document, on first need, in one pass.
+// The cues are counted once per document, on first need, in one pass over
+// the word tokens.
 class CurrencyContext {
  public:
-  explicit CurrencyContext(const Document& doc) : doc_(doc) {}
+  // `tokens`: figures::tokenize(doc.text); both must outlive the context.
+  CurrencyContext(const Document& doc, const std::vector<Token>& tokens)
+      : doc_(doc), tokens_(tokens) {}
 
   // The ISO code, or "" when the word is not money here ("50 livres" are
   // books). `after_scale`: a scale word came first ("3 millions de livres").
@@ -64,6 +68,7 @@ class CurrencyContext {
 
  private:
   const Document& doc_;
+  const std::vector<Token>& tokens_;
   bool counted_ = false;
   // Mentions of the cues of each (group, code) pair, by the pair's index
   // in the currency lexicon (money.cc: CurrencyLexicon::cue_keys).

@@ -1,0 +1,121 @@
+// The tokens of a text as the date scanner reads them: words, numbers and
+// single punctuation characters, each with the spacing before it.
+//
+// find_figures tokenizes a document once and hands the same tokens to the
+// date scanner (dates.cc) and to the currency cue count (money.cc), so the
+// text is not read unit by unit once more for each of them.
+#ifndef TEXTEXPLORER_FIGURE_TOKENS_H_
+#define TEXTEXPLORER_FIGURE_TOKENS_H_
+
+#include <unicode/uchar.h>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "figure_lexicon.h"
+#include "text.h"
+
+namespace tx {
+namespace figures {
+
+enum class TokKind : uint8_t { kWord, kNumber, kPunct };
+
+// One token: a word (letters and combining marks), a number (a run of
+// ASCII digits) or one punctuation character (any other unit that is not
+// a space).
+struct Token {
+  int32_t start = 0;
+  int32_t end = 0;
+  int16_t value = -1;         // numbers of at most 4 digits; -1 otherwise
+  uint8_t digits = 0;         // numbers: how many digits (capped at 99)
+  TokKind kind = TokKind::kPunct;
+  bool space_before = false;  // some space separates it from the previous token
+  uint8_t breaks = 0;         // line breaks in that space, capped at 3
+  bool has_mark = false;      // words: holds a combining mark (not only letters)
+};
+
+// A combining (non-spacing) mark: it belongs to the word before it.
+inline bool is_mark(char16_t c) {
+  if (c < 0x300) return false;
+  if (c <= 0x36F) return true;
+  return !(c >= 0xD800 && c <= 0xDFFF) && u_charType(c) == U_NON_SPACING_MARK;
+}
+
+// True when text[i] ends a line ("\r\n" ends it once, at the '\n').
+inline bool is_line_break(std::u16string_view text, size_t i) {
+  char16_t c = text[i];
+  if (c == u'\n' || c == 0x2028 || c == 0x2029 || c == 0x85) return true;
+  return c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n');
+}
+
+// Reads tokens one after the other from a position where a token or a
+// space starts. The tokens after a position depend only on the text from
+// there, so reading from any token's end gives what tokenize() gives.
+class TokenReader {
+ public:
+  TokenReader(std::u16string_view text, size_t pos) : text_(text), pos_(pos), first_(pos == 0) {}
+
+  // The next token, with the space before it; false at the end of the text.
+  // The first token of the text counts as after a space and a line break.
+  bool next(Token* out) {
+    const size_t n = text_.size();
+    bool space = false;
+    int breaks = 0;
+    while (pos_ < n && units_.space(text_[pos_])) {
+      space = true;
+      if (breaks < 3 && is_line_break(text_, pos_)) ++breaks;
+      ++pos_;
+    }
+    if (pos_ >= n) return false;
+    Token t;
+    t.start = static_cast<int32_t>(pos_);
+    t.space_before = space || first_;
+    t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
+    first_ = false;
+    char16_t c = text_[pos_];
+    if (is_digit(c)) {
+      t.kind = TokKind::kNumber;
+      int value = 0;
+      while (pos_ < n && is_digit(text_[pos_])) {
+        if (t.digits < 99) ++t.digits;
+        if (t.digits <= 4) value = value * 10 + (text_[pos_] - u'0');
+        ++pos_;
+      }
+      t.value = static_cast<int16_t>(t.digits <= 4 ? value : -1);
+    } else if (units_.letter(c)) {
+      t.kind = TokKind::kWord;
+      while (pos_ < n) {
+        if (units_.letter(text_[pos_])) {
+          ++pos_;
+        } else if (is_mark(text_[pos_])) {
+          t.has_mark = true;
+          ++pos_;
+        } else {
+          break;
+        }
+      }
+    } else {
+      t.kind = TokKind::kPunct;
+      ++pos_;
+    }
+    t.end = static_cast<int32_t>(pos_);
+    *out = t;
+    return true;
+  }
+
+ private:
+  std::u16string_view text_;
+  size_t pos_;
+  bool first_;
+  const UnitClassifier units_;
+};
+
+// Every token of `text`, in order. One pass over the text, each code unit
+// read once.
+std::vector<Token> tokenize(std::u16string_view text);
+
+}  // namespace figures
+}  // namespace tx
+
+#endif  // TEXTEXPLORER_FIGURE_TOKENS_H_
