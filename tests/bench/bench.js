@@ -243,32 +243,28 @@ async function mainThread({ block, repeats, runs, warmUp }) {
 }
 
 // Runs in the page: a Blob worker built from the page's factory's source
-// (works from file://), calling the raw module the way text-explorer-api.js
-// does (UTF-8 bytes in, a view on JSON out, decoded and parsed at once).
+// and the public API's wrap() (works from file://), as the page's own
+// worker is (web/ui/runner.js): a string in, objects out.
 async function inWorker({ block, repeats, runs, warmUp }) {
   const body = `
-    var ready = factory();
+    var module = null;
+    var ready = factory().then(function (m) { module = m; return wrap(m); });
     onmessage = function (event) {
-      ready.then(function (m) {
-        var encoder = new TextEncoder(), decoder = new TextDecoder();
-        function analyze(text) {
-          var result = JSON.parse(decoder.decode(m.analyze(encoder.encode(text), 'auto', 'EUR', '', '')));
-          if (result && typeof result.error === 'string') throw new Error(result.error);
-          return result;
-        }
+      ready.then(function (tx) {
         try {
-          analyze(event.data.warmUp);
-          var mb = encoder.encode(event.data.text).length / (1 << 20), speeds = [];
+          tx.analyze(event.data.warmUp);
+          var mb = new TextEncoder().encode(event.data.text).length / (1 << 20), speeds = [];
           for (var r = 0; r < event.data.runs; r++) {
             var t0 = performance.now();
-            analyze(event.data.text);
+            tx.analyze(event.data.text);
             speeds.push(mb / ((performance.now() - t0) / 1000));
           }
-          postMessage({ runs_mbps: speeds, heap: m.HEAP8.buffer.byteLength });
+          postMessage({ runs_mbps: speeds, heap: module.HEAP8.buffer.byteLength });
         } catch (e) { postMessage({ error: String(e && e.message || e) }); }
       });
     };`;
-  const source = 'var _scriptDir;\nvar factory = (' + TextExplorer.factory.toString() + ');\n' + body;
+  const source = 'var _scriptDir;\nvar factory = (' + TextExplorer.factory.toString() + ');\n' +
+                 'var wrap = (' + TextExplorer.wrap.toString() + ');\n' + body;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   const worker = new Worker(url);
   const reply = await new Promise((resolve) => {
