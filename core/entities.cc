@@ -29,8 +29,12 @@ bool starts_lower(const std::u16string& text, int32_t i) {
 // past kBlock units, so that no name is cut. A sentence longer than a block
 // (text with no full stop) is cut before a lower-case word that follows two
 // lower-case words, which no name spans ("de la Fontaine", "von der Leyen"
-// start with a capital); failing that, between two code points. Each
-// fallback reads at most kBlock units.
+// start with a capital); failing that, before the first word past kBlock:
+// a cut inside a word makes two words of it, and the half at the start of
+// the next block ("Paris" cut as "Pa|ris") is a lower-case word that can
+// change how that block reads its line (see mark_positions); failing that
+// (one word longer than a block), between two code points. Each fallback
+// reads at most kBlock units.
 int32_t block_end(const std::u16string& text, const std::vector<Span>& sentences, int32_t start) {
   const int32_t n = static_cast<int32_t>(text.size());
   if (n - start <= kBlock) return n;
@@ -40,11 +44,14 @@ int32_t block_end(const std::u16string& text, const std::vector<Span>& sentences
                                [](const Span& s, int32_t at) { return s.start < at; });
   if (next != sentences.end() && next->start <= limit) return next->start;
   int lower_words = 0;  // lower-case words just before i
+  int32_t first_word = -1;  // start of the first word past target
   for (int32_t i = target; i < limit; ++i) {
     if (!is_space(text[i]) || is_space(text[i + 1])) continue;
+    if (first_word < 0 && i + 1 < limit) first_word = i + 1;
     if (lower_words >= 2 && starts_lower(text, i + 1)) return i + 1;
     lower_words = starts_lower(text, i + 1) ? lower_words + 1 : 0;
   }
+  if (first_word >= 0) return first_word;
   int32_t cut = limit;
   if (cut < n && U16_IS_TRAIL(text[cut])) ++cut;
   return cut;

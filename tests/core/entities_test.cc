@@ -420,6 +420,32 @@ TEST_CASE("find_entities: a 2 MB article is read to its end") {
   CHECK(es.back().span.end == static_cast<int32_t>(doc.text.size()) - 2);
 }
 
+// A text is read in blocks of 2^18 units (core/entities.cc); one line with
+// no full stop longer than that is cut inside the line. The cut fell inside
+// a word: "Paris, " * 80000 was cut as "Pa|ris", the next block's line then
+// started with the lower-case "ris", was no longer read as a headline, and
+// every "Paris" became a place, where shorter copies of the same list give
+// none ("Paris" is also a common word, "pari" + "s", and a list of capitals
+// reads as a headline). The result per copy must not depend on the length.
+TEST_CASE("find_entities: a list on one line gives the same entities per copy at any length") {
+  struct Case { const char* item; size_t entities_per_copy; };
+  const Case cases[] = {
+      {"Paris, ", 0},   // 7 units: the cuts at 2^18 and 2^19 fall inside a word
+      {"Berlin, ", 1},  // no common word: a place in every copy
+  };
+  const size_t copies[] = {10, 1000, 40000, 80000, 150000};  // 1 to 5 blocks
+  for (const Case& c : cases) {
+    for (size_t n : copies) {
+      const std::string item = c.item;
+      CAPTURE(item);
+      CAPTURE(n);
+      std::string text;
+      for (size_t k = 0; k < n; ++k) text += c.item;
+      CHECK(find_entities(doc_of("en", text)).size() == n * c.entities_per_copy);
+    }
+  }
+}
+
 // The extractor folds from tables (entity_chars.h); they must give what
 // ICU gives, on every code point and on words where NFD reorders marks.
 std::u16string icu_fold_token(std::u16string_view word) {
