@@ -212,6 +212,15 @@ inline bool is_french(const std::string& lang) {
   return lang.size() == 2 && lang[0] == 'f' && lang[1] == 'r';
 }
 
+// The table of `lang` (French for "fr", English otherwise): Build("fr")
+// and Build("en"), each made once, on first use, and kept.
+template <auto Build>
+const auto& per_language(const std::string& lang) {
+  static const auto fr = Build("fr");
+  static const auto en = Build("en");
+  return is_french(lang) ? fr : en;
+}
+
 // Splits a comma-separated lexicon field ("fr,en") and tells whether `lang`
 // is in it; "*" means every language.
 bool lang_matches(std::string_view field, const std::string& lang);

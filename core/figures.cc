@@ -143,11 +143,9 @@ class RuleStarts {
   const UnitClassifier units_;
 };
 
-const RuleStarts& rule_starts(const std::string& lang) {
-  static const RuleStarts fr("fr");
-  static const RuleStarts en("en");
-  return is_french(lang) ? fr : en;
-}
+RuleStarts build_rule_starts(const std::string& lang) { return RuleStarts(lang); }
+
+const RuleStarts& rule_starts(const std::string& lang) { return per_language<build_rule_starts>(lang); }
 
 // What follows an amount and makes it money, a percentage or a quantity.
 struct Unit {

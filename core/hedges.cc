@@ -34,9 +34,7 @@ HedgeTables build(const std::string& lang) {
 }
 
 const HedgeTables& tables(const std::string& lang) {
-  static const HedgeTables fr = build("fr");
-  static const HedgeTables en = build("en");
-  return is_french(lang) ? fr : en;
+  return per_language<build>(lang);
 }
 
 }  // namespace

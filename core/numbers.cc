@@ -71,27 +71,23 @@ struct ScaleTable {
   std::vector<ScaleEntry> entries;
 };
 
-const ScaleTable& scale_table(const std::string& lang) {
-  static const auto tables = [] {
-    auto build = [](const std::string& l) {
-      ScaleTable t;
-      for (const auto& row : read_tsv(data_file("lexicons/figures/scales.tsv"))) {
-        if (row.size() < 6 || !lang_matches(row[2], l)) continue;
-        ScaleEntry e;
-        e.exp10 = std::stoi(std::string(row[1]));
-        e.attached = row[3] == "attached" || row[3] == "both";
-        e.spaced = row[3] == "spaced" || row[3] == "both";
-        e.needs_currency = row[4] == "yes";
-        e.is_word = row[5] == "ci";
-        t.table.add(row[0], static_cast<int>(t.entries.size()), !e.is_word);
-        t.entries.push_back(e);
-      }
-      return t;
-    };
-    return std::make_pair(build("fr"), build("en"));
-  }();
-  return is_french(lang) ? tables.first : tables.second;
+ScaleTable build_scale_table(const std::string& lang) {
+  ScaleTable t;
+  for (const auto& row : read_tsv(data_file("lexicons/figures/scales.tsv"))) {
+    if (row.size() < 6 || !lang_matches(row[2], lang)) continue;
+    ScaleEntry e;
+    e.exp10 = std::stoi(std::string(row[1]));
+    e.attached = row[3] == "attached" || row[3] == "both";
+    e.spaced = row[3] == "spaced" || row[3] == "both";
+    e.needs_currency = row[4] == "yes";
+    e.is_word = row[5] == "ci";
+    t.table.add(row[0], static_cast<int>(t.entries.size()), !e.is_word);
+    t.entries.push_back(e);
+  }
+  return t;
 }
+
+const ScaleTable& scale_table(const std::string& lang) { return per_language<build_scale_table>(lang); }
 
 struct NounEntry {
   uint64_t value;
@@ -103,23 +99,19 @@ struct NounTable {
   std::vector<NounEntry> entries;
 };
 
-const NounTable& noun_table(const std::string& lang) {
-  static const auto tables = [] {
-    auto build = [](const std::string& l) {
-      NounTable t;
-      for (const auto& row : read_tsv(data_file("lexicons/figures/approx_nouns.tsv"))) {
-        if (row.size() < 4 || !lang_matches(row[3], l)) continue;
-        NounKind kind = row[2] == "vague" ? NounKind::kVague
-                        : row[2] == "exact" ? NounKind::kExact : NounKind::kApprox;
-        t.table.add(row[0], static_cast<int>(t.entries.size()), false);
-        t.entries.push_back({std::stoull(std::string(row[1])), kind});
-      }
-      return t;
-    };
-    return std::make_pair(build("fr"), build("en"));
-  }();
-  return is_french(lang) ? tables.first : tables.second;
+NounTable build_noun_table(const std::string& lang) {
+  NounTable t;
+  for (const auto& row : read_tsv(data_file("lexicons/figures/approx_nouns.tsv"))) {
+    if (row.size() < 4 || !lang_matches(row[3], lang)) continue;
+    NounKind kind = row[2] == "vague" ? NounKind::kVague
+                    : row[2] == "exact" ? NounKind::kExact : NounKind::kApprox;
+    t.table.add(row[0], static_cast<int>(t.entries.size()), false);
+    t.entries.push_back({std::stoull(std::string(row[1])), kind});
+  }
+  return t;
 }
+
+const NounTable& noun_table(const std::string& lang) { return per_language<build_noun_table>(lang); }
 
 // Payload of the spell-out table: the value (1..999), or kThousand for
 // "mille" / "thousand" / "a thousand".
@@ -174,9 +166,7 @@ PhraseTable build_spelled_table(const char* locale) {
 }
 
 const PhraseTable& spelled_table(const std::string& lang) {
-  static const PhraseTable fr = build_spelled_table("fr");
-  static const PhraseTable en = build_spelled_table("en");
-  return is_french(lang) ? fr : en;
+  return per_language<build_spelled_table>(lang);
 }
 
 }  // namespace

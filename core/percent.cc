@@ -27,9 +27,7 @@ PercentTable build(const std::string& lang) {
 }
 
 const PercentTable& table(const std::string& lang) {
-  static const PercentTable fr = build("fr");
-  static const PercentTable en = build("en");
-  return is_french(lang) ? fr : en;
+  return per_language<build>(lang);
 }
 
 }  // namespace

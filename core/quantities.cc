@@ -35,9 +35,7 @@ UnitTable build(const std::string& lang) {
 }
 
 const UnitTable& table(const std::string& lang) {
-  static const UnitTable fr = build("fr");
-  static const UnitTable en = build("en");
-  return is_french(lang) ? fr : en;
+  return per_language<build>(lang);
 }
 
 }  // namespace
