@@ -188,4 +188,12 @@ module.exports = [
     checkAnalysis(text, raw.analyze(text));
     assert.ok(raw.heap() <= 32 * bytes, `heap ${raw.heap()} bytes after a ${bytes}-byte text`);
   }],
+
+  ['no memory for an input: inputBuffer gives null, the module keeps working', async ({ TextExplorer }) => {
+    // More than the wasm heap can ever hold (its default ceiling is 2 GiB):
+    // the wrapper turns the null into "out of memory" (text-explorer-api.js).
+    const raw = await loadRaw(TextExplorer);
+    assert.strictEqual(raw.module.inputBuffer(2 ** 31 + 16), null);
+    checkAnalysis(SAMPLE, raw.analyze(SAMPLE));
+  }],
 ];
