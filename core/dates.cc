@@ -215,6 +215,7 @@ class DateScanner {
   // decimal part of a number ("2,5"), not a time or a fraction ("10:30",
   // "1/2").
   bool day_left_ok(size_t i) const {
+    if (i >= size()) return false;  // no token, so no day: "au 28 février à" ends the text
     if (i == 0 || toks_[i].space_before) return true;
     const Token& p = toks_[i - 1];
     if (p.kind != TokKind::kPunct) return false;
