@@ -14,32 +14,42 @@ namespace {
 // the six bytes of "\u001f".
 constexpr size_t kMaxBytesPerUnit = 6;
 
-// An ASCII character inside a JSON string: the escapes of nlohmann's
-// serializer, so the text is the same as before this writer existed.
-char* put_ascii(char* out, char c) {
-  const char* named = nullptr;
-  switch (c) {
-    case '"': named = "\\\""; break;
-    case '\\': named = "\\\\"; break;
-    case '\b': named = "\\b"; break;
-    case '\t': named = "\\t"; break;
-    case '\n': named = "\\n"; break;
-    case '\f': named = "\\f"; break;
-    case '\r': named = "\\r"; break;
-    default: break;
+// How each byte is written inside a JSON string: itself (0), or its escape
+// (the escapes of nlohmann's serializer, so the text is the same as before
+// this writer existed). Bytes of multi-byte UTF-8 characters pass as they are.
+struct EscapeTable {
+  char second[256] = {};  // the letter after '\\' of a two-byte escape, 'u' for "\u00XX"
+  constexpr EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) second[c] = 'u';
+    second[int('"')] = '"';
+    second[int('\\')] = '\\';
+    second[int('\b')] = 'b';
+    second[int('\t')] = 't';
+    second[int('\n')] = 'n';
+    second[int('\f')] = 'f';
+    second[int('\r')] = 'r';
   }
-  if (named) {
-    *out++ = named[0];
-    *out++ = named[1];
-    return out;
-  }
-  if (static_cast<unsigned char>(c) < 0x20) {
+};
+constexpr EscapeTable kEscapes;
+
+char* put_escaped(char* out, unsigned char c) {
+  const char second = kEscapes.second[c];
+  *out++ = '\\';
+  *out++ = second;
+  if (second == 'u') {
     static const char kHex[] = "0123456789abcdef";
-    for (char e : {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]}) *out++ = e;
+    for (char e : {'0', '0', kHex[c >> 4], kHex[c & 0xF]}) *out++ = e;
+  }
+  return out;
+}
+
+// One byte of a JSON string, escaped if it must be.
+char* put_byte(char* out, unsigned char c) {
+  if (kEscapes.second[c] == 0) {
+    *out++ = static_cast<char>(c);
     return out;
   }
-  *out++ = c;
-  return out;
+  return put_escaped(out, c);
 }
 
 char* put_utf8(char* out, char32_t cp) {
@@ -112,7 +122,7 @@ void JsonWriter::key(std::string_view name) {
 void JsonWriter::write_string(std::string_view utf8) {
   char* out = room(2 + utf8.size() * kMaxBytesPerUnit);
   *out++ = '"';
-  for (char c : utf8) out = put_ascii(out, c);  // bytes of multi-byte characters pass as they are
+  for (char c : utf8) out = put_byte(out, static_cast<unsigned char>(c));
   *out++ = '"';
   commit(out);
 }
@@ -129,7 +139,7 @@ void JsonWriter::value(std::u16string_view utf16) {
   for (size_t i = 0; i < utf16.size(); ++i) {
     char32_t cp = utf16[i];
     if (cp < 0x80) {
-      out = put_ascii(out, static_cast<char>(cp));
+      out = put_byte(out, static_cast<unsigned char>(cp));
       continue;
     }
     if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 &&
