@@ -58,6 +58,12 @@ std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
   return pos;
 }
 
+PhraseTable::PhraseTable(bool hyphen_is_space) : hyphen_is_space_(hyphen_is_space) {
+  for (int folded = 0; folded < 2; ++folded)
+    for (char16_t c = 0; c < kLatinTableSize; ++c)
+      walk_keys_[folded][c] = is_gap_unit(c) ? u' ' : key_of(c, folded == 1);
+}
+
 int32_t PhraseTable::child(const Trie& trie, int32_t node, char16_t c) {
   if (node == 0 && c < 256) return trie.root_latin1[c];
   const auto& children = trie.nodes[node].children;
@@ -166,29 +172,20 @@ void PhraseTable::walk(const Trie& trie, bool folded, int32_t node, std::u16stri
       if (boundary_ok && (!best || i > best->end)) best = Match{i, n.payload};
     }
     if (i >= text.size() || n.children.empty()) return;
-    char16_t c = text[i];
-    int32_t next;
-    size_t advance_to;
-    if (is_gap_unit(c)) {
-      next = child(trie, node, u' ');
-      if (next < 0) return;
-      if (fast_is_space(c)) {
-        std::optional<size_t> after = skip_gap(text, i);
+    const char16_t c = text[i];
+    const char16_t key = walk_key(c, folded);
+    int32_t next = child(trie, node, key);
+    if (next < 0) return;
+    size_t advance_to = i + 1;
+    if (key == u' ') {
+      // A gap: a run of spaces (as skip_gap allows it), or a hyphen read as
+      // a space with any spaces around it ("vingt - cinq" is one gap).
+      const size_t spaces_from = fast_is_space(c) ? i : i + 1;
+      if (spaces_from < text.size() && fast_is_space(text[spaces_from])) {
+        std::optional<size_t> after = skip_gap(text, spaces_from);
         if (!after) return;
         advance_to = *after;
-      } else {
-        advance_to = i + 1;
-        // "vingt - cinq": a hyphen with spaces around still reads as one gap.
-        if (advance_to < text.size() && fast_is_space(text[advance_to])) {
-          std::optional<size_t> after = skip_gap(text, advance_to);
-          if (!after) return;
-          advance_to = *after;
-        }
       }
-    } else {
-      next = child(trie, node, key_of(c, folded));
-      if (next < 0) return;
-      advance_to = i + 1;
     }
     node = next;
     i = advance_to;

@@ -114,7 +114,7 @@ std::optional<size_t> skip_gap(std::u16string_view text, size_t pos);
 // neither, so "cent" does not match the start of "centaines".
 class PhraseTable {
  public:
-  explicit PhraseTable(bool hyphen_is_space = false) : hyphen_is_space_(hyphen_is_space) {}
+  explicit PhraseTable(bool hyphen_is_space = false);
 
   // Adds a UTF-8 phrase. An existing phrase keeps its first payload.
   void add(std::string_view utf8, int payload, bool case_sensitive);
@@ -189,6 +189,14 @@ class PhraseTable {
   // The key a (non-gap) text unit is looked up by in the exact or the
   // folded trie.
   static char16_t key_of(char16_t c, bool folded);
+  // What a walk of the exact or the folded trie looks text unit `c` up by:
+  // ' ' for a gap unit, key_of() for any other. Latin units are answered
+  // from walk_keys_, built once with the table: a walk reads one entry per
+  // unit instead of calling the classifiers.
+  char16_t walk_key(char16_t c, bool folded) const {
+    if (c < kLatinTableSize) return walk_keys_[folded][c];
+    return is_gap_unit(c) ? u' ' : key_of(c, folded);
+  }
   void insert(Trie& trie, bool folded, const std::u16string& key, int payload);
   void insert_all(Trie& trie, bool folded, const Trie& from, int32_t node, std::u16string& key,
                   int payload);
@@ -202,6 +210,7 @@ class PhraseTable {
   static int32_t child(const Trie& trie, int32_t node, char16_t c);
 
   bool hyphen_is_space_;
+  std::array<std::array<char16_t, kLatinTableSize>, 2> walk_keys_;  // [folded][unit]
   Trie exact_;
   Trie folded_;
 };
