@@ -69,12 +69,11 @@ std::vector<Entity> find_entities(const Document& doc) {
     std::deque<entity::Mention> mentions;
     std::vector<entity::Mention> found;  // in one block
     entity::TokenBlock block;
-    entity::WordLookup words;
+    entity::Vocabulary words(/*with_facts=*/true);
     for (int32_t start = 0; start < static_cast<int32_t>(doc.text.size());) {
       int32_t end = block_end(doc.text, sentences, start);
-      block.tokenize(doc.text, start, end);
+      block.tokenize(doc.text, start, end, words);
       std::vector<entity::Token>& tokens = block.tokens;
-      words.look_up(tokens);
       entity::mark_positions(doc.text, sentences, tokens);
       entity::find_name_spans(doc.text, tokens, found);
       entity::apply_context_cues(doc.text, tokens, found);

@@ -64,6 +64,8 @@ class CharFacts {
   // The code point folds to itself, and a word made of such code points
   // is its own fold ("the", "de"; not "Paris", "été"): append_folded would copy it.
   bool is_own_fold() const { return flags_ & kOwnFold; }
+  // The Flag bits: facts of several code points can be or-ed together.
+  uint8_t flags() const { return flags_; }
 
  private:
   uint8_t flags_;

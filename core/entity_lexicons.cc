@@ -40,7 +40,8 @@ void read_front_coded(std::string_view contents, F&& add) {
 // parts both the lexicon and the text are looked up by.
 std::vector<std::u16string> token_parts(std::u16string_view name) {
   TokenBlock block;
-  block.tokenize(name, 0, static_cast<int32_t>(name.size()));
+  Vocabulary words(/*with_facts=*/false);
+  block.tokenize(name, 0, static_cast<int32_t>(name.size()), words);
   std::vector<std::u16string> parts;
   for (const Token& t : block.tokens)
     parts.emplace_back(t.kind == TokenKind::kPunct ? name.substr(t.start, t.end - t.start) : t.folded);

@@ -14,7 +14,7 @@ namespace tx {
 namespace entity {
 
 // Replaces `out` with every candidate of `tokens` (one block of `text`,
-// positions marked by mark_positions, words looked up by WordLookup),
+// positions marked by mark_positions, words described by a Vocabulary),
 // sorted, non-overlapping (a vector reused from block to block keeps its
 // memory). Capitalized common words at a weak position (sentence start,
 // headline) are left out, or kept as pending when a lexicon knows them.

@@ -60,11 +60,11 @@ class LetterShape {
     lower_ += lower;
     if (capital && lower_ > 0 && upper_after_lower_ == 0) upper_after_lower_ = lower_;
   }
-  void apply_to(Token& t) const {
-    t.cap = first_capital_;
-    t.all_caps = letters_ >= 2 && lower_ == 0;
+  void apply_to(Vocabulary::Word& w) const {
+    w.cap = first_capital_;
+    w.all_caps = letters_ >= 2 && lower_ == 0;
     // "OpenAI", "CoreWeave", "iPhone", "eBay"; not "deepfakesPandIA".
-    t.camel = upper_after_lower_ > 0 && (t.cap || upper_after_lower_ <= 2);
+    w.camel = upper_after_lower_ > 0 && (w.cap || upper_after_lower_ <= 2);
   }
 
  private:
@@ -77,50 +77,57 @@ class LetterShape {
 // hyphens, apostrophes, and (in numbers) by '.' or ',' between digits.
 struct WordScan {
   size_t end = 0;
-  bool has_letter = false;
+  uint32_t hash = 0;              // WordIndex::hash of the word
   bool split_elision = false;     // ends with the apostrophe of a French elision
   bool split_possessive = false;  // an English "'s" follows
-  bool own_fold = true;           // every code point is its own fold: so is the word
-  LetterShape shape;
 };
 
-// `prefix` is scratch space for the folded word before an apostrophe.
+// Reads the word that starts at `start` with a word character. `prefix` is
+// scratch space for the folded word before an apostrophe.
 WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
                    UnitBuffer& prefix) {
+  const char16_t* const units = text.data();
   // Locals rather than fields of the result, so that they stay in registers.
-  bool has_letter = false, split_elision = false, split_possessive = false, own_fold = true;
-  LetterShape shape;
+  bool split_elision = false, split_possessive = false;
+  uint8_t seen = 0;  // the CharFacts flags of the code points taken, or-ed
+  WordHash hash;
   size_t j = start;
-  // The code point d, which ends at `next`, is part of the word.
-  auto take = [&](CharFacts d, size_t next) {
-    own_fold = own_fold && d.is_own_fold();
-    j = next;
-  };
   while (j < stop) {
+    // Most of a word: word characters of the BMP, read from the table alone.
+    for (; j < stop; ++j) {
+      const CharFacts facts = chars.facts(units[j]);
+      if (!facts.is_word_char()) break;
+      seen |= facts.flags();
+      hash.add(units[j]);
+    }
+    if (j >= stop) break;
+    // Then a code point above the BMP, or what ends or joins words.
     size_t n;
     const UChar32 d = code_point(text, j, &n);
     const CharFacts facts = chars.facts(d);
+    // The code point d, which ends at `next`, is part of the word.
+    auto take = [&](size_t next) {
+      seen |= facts.flags();
+      for (; j < next; ++j) hash.add(units[j]);
+    };
     if (facts.is_word_char()) {
-      if (facts.is_alpha()) {
-        has_letter = true;
-        shape.add_letter(facts.is_capital(), facts.is_lower());
-      }
-      take(facts, n);
+      take(n);
       continue;
     }
     // Most words end at a space, which joins nothing: the checks below,
     // which read the code point after d, are for punctuation.
     if (facts.is_space() || n >= stop) break;
+    const bool has_letter = seen & CharFacts::kAlpha;
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
       if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
-      take(facts, n);
+      take(n);
       continue;
     }
     if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
         chars.is_digit(text[j - 1])) {
-      take(facts, n);
+      take(n);
       continue;
     }
     if (is_apostrophe(static_cast<char16_t>(d)) && chars.is_alpha(after)) {
@@ -128,18 +135,18 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
       chars.append_folded(text.substr(start, j - start), &prefix);
       if (is_elision(std::u16string_view(prefix.data(), prefix.size()))) {
         split_elision = true;
-        take(facts, n);
+        take(n);
         break;
       }
       bool lone_s = (after == u's' || after == u'S') &&
                     (n2 >= stop || !chars.is_word_char(code_point(text, n2, &n2)));
       if (lone_s) { split_possessive = true; break; }
-      take(facts, n);
+      take(n);
       continue;
     }
     break;
   }
-  return WordScan{j, has_letter, split_elision, split_possessive, own_fold, shape};
+  return WordScan{j, hash.value(), split_elision, split_possessive};
 }
 
 }  // namespace
@@ -150,25 +157,48 @@ std::u16string fold_token(std::u16string_view word) {
   return std::u16string(f.begin(), f.end());
 }
 
-void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) {
+Vocabulary::Vocabulary(bool with_facts)
+    : with_facts_(with_facts),
+      punctuation_(with_facts ? Lexicons::get().facts(u"") : WordFacts{}),
+      possessive_(with_facts ? Lexicons::get().facts(u"'s") : WordFacts{}) {}
+
+void Vocabulary::add(std::u16string_view written) {
+  const CharTable& chars = CharTable::get();
+  Word& w = words_.emplace_back();
+  by_id_.push_back(&w);
+  LetterShape shape;
+  bool has_letter = false;
+  for (size_t i = 0; i < written.size();) {
+    const CharFacts facts = chars.facts(code_point(written, i, &i));
+    if (!facts.is_alpha()) continue;
+    has_letter = true;
+    shape.add_letter(facts.is_capital(), facts.is_lower());
+  }
+  if (has_letter) {
+    w.kind = TokenKind::kWord;
+    UnitBuffer folded;
+    chars.append_folded(written, &folded);
+    w.folded.assign(folded.begin(), folded.end());
+    shape.apply_to(w);
+  } else {
+    w.folded = written;
+  }
+  if (with_facts_) w.facts = Lexicons::get().facts(w.folded);
+}
+
+void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, Vocabulary& words) {
   const CharTable& chars = CharTable::get();
   bool newline = false, space = false;
   size_t i = static_cast<size_t>(std::max<int32_t>(0, begin));
   const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
   tokens.clear();
-  folded_text_.clear();
-  // Words that are not their own fold are folded into folded_text_; their
-  // views are made at the end, as the string may move while it grows.
-  folded_at_.clear();
-  if (i < stop) {
-    tokens.reserve((stop - i) / 5 + 1);
-    folded_text_.reserve((stop - i) / 4);
-  }
+  if (i < stop) tokens.reserve((stop - i) / 5 + 1);
   UnitBuffer prefix;  // folded word before an apostrophe
   size_t possessive_at = stop;  // where an English "'s" split off the last word starts
   while (i < stop) {
-    char16_t u = text[i];
-    if (chars.is_space(u)) {
+    const char16_t u = text[i];
+    const CharFacts facts = chars.facts(u);
+    if (facts.is_space()) {
       if (u == u'\n' || u == u'\r' || u == 0x2028 || u == 0x2029 || u == 0x0085) newline = true;
       space = true;
       ++i;
@@ -180,51 +210,31 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end) 
     t.newline_before = newline;
     t.space_before = space;
     newline = space = false;
-    size_t next;
+    size_t next = i + 1;
     if (i == possessive_at) {
       // "'s" as one punctuation-like token.
       next = std::min(i + 2, stop);
       t.folded = u"'s";
-    } else if (!chars.is_word_char(code_point(text, i, &next))) {
+      t.facts = words.possessive_facts();
+    } else if (!facts.is_word_char() &&
+               (!U16_IS_LEAD(u) || !chars.is_word_char(code_point(text, i, &next)))) {
       next = std::min(next, stop);
+      t.facts = words.punctuation_facts();
     } else {
       const WordScan w = scan_word(chars, text, i, stop, prefix);
       next = w.end;
-      const std::u16string_view written = text.substr(i, next - i);
-      if (w.has_letter) {
-        t.kind = TokenKind::kWord;
-        const size_t folded_start = folded_text_.size();
-        if (!w.own_fold && chars.append_folded_if_changed(written, &folded_text_))
-          folded_at_.push_back({tokens.size() - 1, folded_start, folded_text_.size() - folded_start});
-        else
-          t.folded = written;
-        w.shape.apply_to(t);
-        t.elision = w.split_elision;
-      } else {
-        t.kind = TokenKind::kNumber;
-        t.folded = written;
-      }
+      const Vocabulary::Word& word = words.word(text.substr(i, next - i), w.hash);
+      t.folded = word.folded;
+      t.facts = &word.facts;
+      t.kind = word.kind;
+      t.cap = word.cap;
+      t.all_caps = word.all_caps;
+      t.camel = word.camel;
+      t.elision = w.split_elision;
       if (w.split_possessive) possessive_at = next;
     }
     t.end = static_cast<int32_t>(next);
     i = next;
-  }
-  for (const FoldedAt& f : folded_at_)
-    tokens[f.token].folded = std::u16string_view(folded_text_.data() + f.at, f.length);
-}
-
-WordLookup::WordLookup() : no_word_(Lexicons::get().facts(u"")) {}
-
-void WordLookup::look_up(std::vector<Token>& tokens) {
-  const Lexicons& lex = Lexicons::get();
-  for (Token& t : tokens) {
-    if (t.folded.empty()) {
-      t.facts = &no_word_;
-      continue;
-    }
-    const int32_t k = seen_.add(t.folded);
-    if (static_cast<size_t>(k) == facts_.size()) facts_.push_back(lex.facts(t.folded));
-    t.facts = &facts_[k];
   }
 }
 

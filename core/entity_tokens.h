@@ -25,7 +25,7 @@ struct Token {
   int32_t end = 0;
   std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
                                // other punctuation. Views the text or TokenBlock's storage.
-  const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (WordLookup)
+  const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (Vocabulary)
   int32_t sentence = 0;      // index of the sentence it starts in
   TokenKind kind = TokenKind::kPunct;
   bool cap = false;          // first letter upper- or title-case: "Anthropic", "TD", "États-Unis"
@@ -45,13 +45,50 @@ inline bool name_shaped(const Token& t) {
   return t.kind == TokenKind::kWord && !t.elision && (t.cap || t.camel) && t.end - t.start >= 2;
 }
 
+// The distinct words of a document, each described once: its fold, its
+// shape and what the lexicons say about it. Words repeat (a text of a
+// megabyte has a few thousand distinct words), so a token is described by
+// one hash look-up of its written form instead of being folded and looked
+// up in the lexicons each time.
+class Vocabulary {
+ public:
+  // with_facts: whether words get their WordFacts from the lexicons; false
+  // while the lexicons themselves are being built (facts are then empty).
+  explicit Vocabulary(bool with_facts);
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+
+  struct Word {
+    std::u16string folded;  // fold_token of a word; a number's text as written
+    WordFacts facts;        // what the lexicons say about `folded`
+    TokenKind kind = TokenKind::kNumber;  // kWord when it has a letter
+    bool cap = false, all_caps = false, camel = false;  // as in Token
+  };
+  // The description of `written`, a word or number as the tokenizer reads
+  // it, whose WordIndex::hash is `hash`. It lives as long as the vocabulary.
+  const Word& word(std::u16string_view written, uint32_t hash) {
+    const int32_t id = index_.add(written, hash);
+    if (static_cast<size_t>(id) == by_id_.size()) add(written);
+    return *by_id_[id];
+  }
+  // Facts of the possessive "'s" and of other punctuation (the word "").
+  const WordFacts* possessive_facts() const { return &possessive_; }
+  const WordFacts* punctuation_facts() const { return &punctuation_; }
+
+ private:
+  void add(std::u16string_view written);
+
+  const bool with_facts_;
+  const WordFacts punctuation_, possessive_;
+  WordIndex index_;               // written forms
+  std::deque<Word> words_;        // a deque: tokens point into its words
+  std::vector<const Word*> by_id_;  // by id in index_
+};
+
 // The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
 // ("d’Anthropic") and an English possessive ("Shell's") are split off.
-// A word that is its own fold is viewed in the text (which must outlive
-// the tokens); the others are folded into one string per block, not one
-// per token, so a block is neither copied nor moved (its tokens view that
-// string).
+// Tokens view the text (which must outlive them) and the Vocabulary.
 class TokenBlock {
  public:
   TokenBlock() = default;
@@ -59,32 +96,12 @@ class TokenBlock {
   TokenBlock& operator=(const TokenBlock&) = delete;
 
   // Replaces the tokens by those of text[begin, end), reusing the storage
-  // of the previous block. One pass over the text (each code unit is read
-  // a bounded number of times).
-  void tokenize(std::u16string_view text, int32_t begin, int32_t end);
+  // of the previous block; words and numbers are described by `words`
+  // (Token::folded, facts, cap, all_caps, camel). One pass over the text
+  // (each code unit is read a bounded number of times).
+  void tokenize(std::u16string_view text, int32_t begin, int32_t end, Vocabulary& words);
 
   std::vector<Token> tokens;
-
- private:
-  // The folded words that differ from the text ("Paris" -> "paris").
-  std::vector<char16_t> folded_text_;
-  struct FoldedAt {
-    size_t token, at, length;  // tokens[token].folded is folded_text_[at, at + length)
-  };
-  std::vector<FoldedAt> folded_at_;
-};
-
-// Sets Token::facts from the lexicons. Words repeat: each distinct word is
-// looked up once per WordLookup (one per document), then remembered.
-class WordLookup {
- public:
-  WordLookup();
-  void look_up(std::vector<Token>& tokens);
-
- private:
-  const WordFacts no_word_;  // facts of "", the folded form of punctuation
-  WordIndex seen_;
-  std::deque<WordFacts> facts_;  // by id in seen_ (a deque: tokens point to them)
 };
 
 // Marks sentence starts and headline lines (see Token::weak): `sentences`

@@ -6,34 +6,6 @@
 namespace tx {
 namespace entity {
 
-uint32_t WordIndex::hash(std::u16string_view word) {
-  // Four code units (64 bits) per multiplication, rather than one: every
-  // token is looked up, and the chain of multiplications is what a look-up
-  // waits for. Only fixed-size copies (single loads): the last four units
-  // are read as one chunk that may overlap the one before.
-  constexpr uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
-  const size_t n = word.size();
-  uint64_t h = n * kMultiplier;
-  auto mix = [&](uint64_t chunk) {
-    h = (h ^ chunk) * kMultiplier;
-    h ^= h >> 32;
-  };
-  if (n >= 4) {
-    uint64_t chunk;
-    for (size_t i = 0; i + 4 < n; i += 4) {
-      std::memcpy(&chunk, word.data() + i, sizeof chunk);
-      mix(chunk);
-    }
-    std::memcpy(&chunk, word.data() + n - 4, sizeof chunk);
-    mix(chunk);
-  } else {
-    uint64_t chunk = 0;
-    for (size_t i = 0; i < n; ++i) chunk |= static_cast<uint64_t>(word[i]) << (16 * i);
-    mix(chunk);
-  }
-  return static_cast<uint32_t>(h);
-}
-
 namespace {
 
 // Whether the n code units at a and b are the same. Inline and in 64-bit
@@ -70,9 +42,8 @@ int32_t WordIndex::find(std::u16string_view w) const {
   return slots_[slot_of(w, hash(w))].id;
 }
 
-int32_t WordIndex::add(std::u16string_view w) {
-  if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 1024 : slots_.size() * 2);
-  const uint32_t h = hash(w);
+int32_t WordIndex::add(std::u16string_view w, uint32_t h) {
+  if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 16 : slots_.size() * 2);
   Slot& s = slots_[slot_of(w, h)];
   if (s.id != kAbsent) return s.id;
   s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
@@ -81,7 +52,7 @@ int32_t WordIndex::add(std::u16string_view w) {
 }
 
 void WordIndex::reserve(size_t words) {
-  size_t slots = 1024;
+  size_t slots = 16;
   while (slots < words * 2) slots *= 2;
   if (slots > slots_.size()) grow(slots);
 }

@@ -15,12 +15,33 @@
 namespace tx {
 namespace entity {
 
+// The hash WordIndex files a word under, fed one code unit at a time, so
+// that a tokenizer can hash a word while it reads it instead of reading it
+// again. Two instructions a unit: xor, then multiply by an odd constant;
+// the high half of the product, which every unit's bits reach, is the hash.
+class WordHash {
+ public:
+  void add(char16_t unit) { state_ = (state_ ^ unit) * 0x9E3779B97F4A7C15ull; }
+  uint32_t value() const { return static_cast<uint32_t>(state_ >> 32); }
+
+ private:
+  uint64_t state_ = 0x243F6A8885A308D3ull;
+};
+
 class WordIndex {
  public:
   static constexpr int32_t kAbsent = -1;
 
   // The id of `word`, added if new: ids are 0, 1, 2... in order of addition.
-  int32_t add(std::u16string_view word);
+  int32_t add(std::u16string_view word) { return add(word, hash(word)); }
+  // The same, `hash` being hash(word) (computed by the caller).
+  int32_t add(std::u16string_view word, uint32_t hash);
+  // The hash of `word` (WordHash over its code units).
+  static uint32_t hash(std::u16string_view word) {
+    WordHash h;
+    for (char16_t u : word) h.add(u);
+    return h.value();
+  }
   // The id of `word`, or kAbsent.
   int32_t find(std::u16string_view word) const;
   size_t size() const { return size_; }
@@ -34,7 +55,6 @@ class WordIndex {
     int32_t id = kAbsent;  // kAbsent: an empty slot
     uint32_t at = 0, length = 0;  // the word is text_[at, at + length)
   };
-  static uint32_t hash(std::u16string_view word);
   // The slot holding `word`, or the empty slot where it would go.
   size_t slot_of(std::u16string_view word, uint32_t h) const;
   void grow(size_t slots);
