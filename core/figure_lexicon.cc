@@ -200,6 +200,13 @@ std::optional<PhraseTable::Match> PhraseTable::match(std::u16string_view text, s
   return best;
 }
 
+std::optional<PhraseTable::Match> PhraseTable::match_case_sensitive(std::u16string_view text,
+                                                                    size_t pos) const {
+  std::optional<Match> best;
+  if (pos < text.size() && exact_.may_match_at(text, pos)) walk(exact_, false, 0, text, pos, pos, best);
+  return best;
+}
+
 std::optional<PhraseTable::Match> PhraseTable::resume(const Place& place, std::u16string_view text,
                                                       size_t start, size_t pos) const {
   std::optional<Match> best;

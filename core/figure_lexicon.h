@@ -130,6 +130,8 @@ class PhraseTable {
   };
   // The longest phrase that starts exactly at `pos`.
   std::optional<Match> match(std::u16string_view text, size_t pos) const;
+  // The longest case-sensitive phrase that starts exactly at `pos`.
+  std::optional<Match> match_case_sensitive(std::u16string_view text, size_t pos) const;
 
   bool empty() const { return exact_.nodes.size() <= 1 && folded_.nodes.size() <= 1; }
 

@@ -9,10 +9,14 @@
 #ifndef TEXTEXPLORER_FIGURE_WORD_MAP_H_
 #define TEXTEXPLORER_FIGURE_WORD_MAP_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "figure_lexicon.h"
 
 namespace tx {
 namespace figures {
@@ -115,6 +119,44 @@ class WordSet {
 
  private:
   WordMap<bool> map_;
+};
+
+// A first test for a set of folded words, asked before a word of the text
+// is folded and looked up: from the word's length and its first two units
+// it lets most words go ("surely none of the set") at the cost of two
+// table reads. Never says no to a word whose fold is in the set.
+class FoldedWordFilter {
+ public:
+  // Adds a folded word (not empty).
+  void add(std::u16string_view folded) {
+    const uint64_t length_bit = uint64_t{1} << std::min<size_t>(folded.size(), 63);
+    for (char16_t c = 0; c < kLatinTableSize; ++c)
+      if (fold_char(c) == folded[0]) lengths_by_first_[c] |= length_bit;
+    if (folded.size() >= 2 && folded[0] < 128 && folded[1] < 128) {
+      const size_t bit = size_t{folded[0]} * 128 + folded[1];
+      first_pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+  }
+
+  // False when the fold of `word` (not empty) is surely not in the set.
+  bool may_hold(std::u16string_view word, const UnitClassifier& units) const {
+    if (word[0] < kLatinTableSize &&
+        !((lengths_by_first_[word[0]] >> std::min<size_t>(word.size(), 63)) & 1))
+      return false;
+    if (word.size() < 2) return true;
+    const char16_t first = units.fold(word[0]), second = units.fold(word[1]);
+    if (first >= 128 || second >= 128) return true;
+    const size_t bit = size_t{first} * 128 + second;
+    return (first_pairs_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  // For each text unit below kLatinTableSize, bit k (k < 63) set when a
+  // word of k units starts with its fold, bit 63 when one of 63 or more.
+  std::array<uint64_t, kLatinTableSize> lengths_by_first_{};
+  // The first two units of every word of two units or more, when both are
+  // ASCII: one bit per pair, at first * 128 + second.
+  std::array<uint64_t, 128 * 128 / 64> first_pairs_{};
 };
 
 }  // namespace figures

@@ -69,9 +69,11 @@ const NumberContext& number_context() {
 // folded, is a prefix of it. So the folded word is looked up once in
 // `first_words_`, which holds every prefix of every phrase of the two
 // tables (folded), with the place a walk of each folded trie stands after
-// reading it; the walks resume there. Most words are not in it and are let
-// go after that one lookup. A prefix of a case-sensitive phrase ("US$",
-// "Mds") is marked `case_sensitive`: there the tables are matched in full.
+// reading it; the walks resume there. Most words are not in it, and most
+// of those are let go by `first_word_filter_` before they are even folded.
+// A prefix of a case-sensitive phrase ("US$", "Mds") is marked
+// `case_sensitive` for its table: there the case-sensitive phrases of that
+// table are matched from the word start as well.
 class RuleStarts {
  public:
   explicit RuleStarts(const std::string& lang) : spelled_(spelled_phrases(lang)) {
@@ -79,8 +81,8 @@ class RuleStarts {
     phrases_.add_all(currency_before_phrases(lang), 0);
     phrases_.add_all(round_noun_phrases(lang), 0);
     phrases_.add_all(scale_phrases(lang), 0);
-    index_first_words(phrases_, 0);
-    index_first_words(spelled_, 1);
+    index_first_words(phrases_, kPhrases);
+    index_first_words(spelled_, kSpelled);
   }
 
   // Whether a phrase of the tables may match at `pos`, where no word starts.
@@ -96,21 +98,20 @@ class RuleStarts {
   // neither a letter nor a digit).
   WordStart at_word(std::u16string_view text, size_t pos, size_t end) const {
     const size_t length = end - pos;
-    if (length > first_words_.longest_word() && length <= kLongestIndexed) return WordStart::kNone;
-    const FirstWord* word = nullptr;
-    if (length <= kLongestIndexed) {
-      std::array<char16_t, kLongestIndexed> folded;
-      for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
-      word = first_words_.find({folded.data(), length});
-      if (!word) return WordStart::kNone;
-    }
-    if (!word || word->case_sensitive) {
+    if (length > kLongestIndexed) {
       if (phrases_.match(text, pos)) return WordStart::kAny;
       return spelled_.match(text, pos) ? WordStart::kSpelledOnly : WordStart::kNone;
     }
-    if (phrases_.resume(word->places[0], text, pos, end)) return WordStart::kAny;
-    return spelled_.resume(word->places[1], text, pos, end) ? WordStart::kSpelledOnly
-                                                             : WordStart::kNone;
+    if (length > first_words_.longest_word() ||
+        !first_word_filter_.may_hold(text.substr(pos, length), units_))
+      return WordStart::kNone;
+    std::array<char16_t, kLongestIndexed> folded;
+    for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
+    const FirstWord* word = first_words_.find({folded.data(), length});
+    if (!word) return WordStart::kNone;
+    if (may_match(phrases_, *word, kPhrases, text, pos, end)) return WordStart::kAny;
+    return may_match(spelled_, *word, kSpelled, text, pos, end) ? WordStart::kSpelledOnly
+                                                                 : WordStart::kNone;
   }
 
  private:
@@ -118,12 +119,23 @@ class RuleStarts {
   // full); no phrase of the tables has a first word this long.
   static constexpr size_t kLongestIndexed = 32;
 
+  // The two tables, by their index in FirstWord.
+  enum Table { kPhrases = 0, kSpelled = 1 };
+
   struct FirstWord {
-    PhraseTable::Place places[2];  // in the folded trie of phrases_, of spelled_
-    bool case_sensitive = false;
+    PhraseTable::Place places[2];        // in the folded trie of each table
+    bool case_sensitive[2] = {false, false};  // a prefix of a case-sensitive phrase too
   };
 
-  void index_first_words(const PhraseTable& table, int which) {
+  // Whether a phrase of `table` matches at the word text[pos, end), whose
+  // fold is `word`.
+  static bool may_match(const PhraseTable& table, const FirstWord& word, Table which,
+                        std::u16string_view text, size_t pos, size_t end) {
+    if (table.resume(word.places[which], text, pos, end)) return true;
+    return word.case_sensitive[which] && table.match_case_sensitive(text, pos);
+  }
+
+  void index_first_words(const PhraseTable& table, Table which) {
     table.for_each_prefix([&](std::u16string_view prefix, const PhraseTable::Place& place) {
       // A word's letters are never read as a gap.
       if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
@@ -132,14 +144,16 @@ class RuleStarts {
       if (!place.folded)
         for (char16_t& c : key) c = fold_char(c);
       FirstWord& word = first_words_.insert(key, FirstWord{});
+      first_word_filter_.add(key);
       if (place.folded) word.places[which] = place;
-      else word.case_sensitive = true;
+      else word.case_sensitive[which] = true;
     });
   }
 
   PhraseTable phrases_;
   const PhraseTable& spelled_;
   WordMap<FirstWord> first_words_;
+  FoldedWordFilter first_word_filter_;
   const UnitClassifier units_;
 };
 
