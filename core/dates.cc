@@ -59,6 +59,10 @@ std::string iso_value(int year, int month, int day) {
 
 constexpr int32_t kMaxWord = 24;
 
+// Month words are read at 3 to 12 units ("mai", "janv", "septembre").
+constexpr int32_t kShortestMonth = 3;
+constexpr int32_t kLongestMonth = 12;
+
 struct DayPart {
   int day = 0;
   int32_t end = 0;
@@ -111,6 +115,10 @@ class DateScanner {
     std::vector<Figure> out;
     const size_t n = toks_.size();
     for (size_t i = 0; i < n;) {
+      if (!may_start_date(i)) {
+        ++i;
+        continue;
+      }
       Attempt a = try_at(i);
       if (a.resume <= i) {
         ++i;
@@ -245,7 +253,7 @@ class DateScanner {
   std::optional<MonthPart> month_at(size_t j) const {
     if (!is_word(j)) return std::nullopt;
     const Token& t = toks_[j];
-    if (t.end - t.start < 3 || t.end - t.start > 12) return std::nullopt;
+    if (t.end - t.start < kShortestMonth || t.end - t.start > kLongestMonth) return std::nullopt;
     if (!lex_.may_start_month(text_.substr(t.start, 2))) return std::nullopt;
     const FoldedWord folded_word(text_.substr(t.start, t.end - t.start));
     const std::u16string_view f = folded_word.view();
@@ -312,6 +320,19 @@ class DateScanner {
   }
 
   // --- rules ---------------------------------------------------------------
+
+  // False at the tokens where no rule can start, most of the text: a
+  // punctuation mark, or a word that cannot be a month name (month_at) by
+  // its length and its first two units. Answered from the token alone, so
+  // the main loop lets them go without trying the rules.
+  bool may_start_date(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.kind == TokKind::kNumber) return true;
+    if (t.kind != TokKind::kWord) return false;
+    const int32_t length = t.end - t.start;
+    return length >= kShortestMonth && length <= kLongestMonth &&
+           lex_.may_start_month(text_.substr(t.start, 2));
+  }
 
   Attempt try_at(size_t i) {
     if (is_number(i)) {
