@@ -17,7 +17,6 @@ class CueReader {
       : text_(text),
         t_(tokens),
         lex_(Lexicons::get()),
-        chars_(CharTable::get()),
         n_(static_cast<int>(tokens.size())) {}
 
   void read(Mention& m) {
@@ -46,20 +45,19 @@ class CueReader {
     return j >= 0 && j < n_ && t_[j].kind == TokenKind::kPunct && text_[t_[j].start] == c;
   }
   // Place preposition read in lower case with accents ("à" is not "a"):
-  // the word j alone, or else the words j - 1 and j.
-  EType prep_of_word(int j) {
-    return lex_.prep_cue(chars_.case_folded(token_text(j), &phrase_));
-  }
+  // the word j alone, or else the words j - 1 and j (both words).
+  EType prep_of_word(int j) const { return t_[j].facts->prep; }
   EType prep_ending_at(int j) {
     EType prep = prep_of_word(j);
     if (prep != EType::kNone || !word(j - 1) || !usable(j - 1, j)) return prep;
+    const std::u16string& first = t_[j - 1].facts->case_folded;
+    const std::u16string& second = t_[j].facts->case_folded;
     phrase_.clear();
-    chars_.append_case_folded(token_text(j - 1), &phrase_);
+    phrase_.insert(phrase_.end(), first.begin(), first.end());
     phrase_.push_back(u' ');
-    chars_.append_case_folded(token_text(j), &phrase_);
+    phrase_.insert(phrase_.end(), second.begin(), second.end());
     return lex_.prep_cue(std::u16string_view(phrase_.data(), phrase_.size()));
   }
-  std::u16string_view token_text(int j) const { return text_.substr(t_[j].start, t_[j].end - t_[j].start); }
   // Cue of `kind` made of the one or two words ending at j; *start gets its first token.
   EType cue_ending_at(CueKind kind, int j, int* start) const {
     if (!word(j)) return EType::kNone;
@@ -187,7 +185,6 @@ class CueReader {
   std::u16string_view text_;
   const std::vector<Token>& t_;
   const Lexicons& lex_;
-  const CharTable& chars_;
   const int n_;
   int32_t sentence_ = 0;
   UnitBuffer phrase_;  // reused by prep_ending_at

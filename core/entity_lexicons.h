@@ -57,6 +57,11 @@ struct WordFacts {
   bool not_name_in_caps = false;
   uint16_t cue_kinds = 0;      // bit k: the word alone is a cue of CueKind k (not kPrep)
   EType cue_type[kCueKinds] = {};
+  // Set by the Vocabulary from the word as written: its full case folding
+  // with accents kept, by which place prepositions are read ("à" is one,
+  // "a" a verb), and the place preposition the word is alone, if any.
+  std::u16string case_folded;
+  EType prep = EType::kNone;
 
   bool is_not_name(bool all_caps) const { return all_caps ? not_name_in_caps : not_name; }
   bool has_cue(CueKind kind) const { return (cue_kinds >> static_cast<int>(kind)) & 1; }

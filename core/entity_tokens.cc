@@ -183,7 +183,13 @@ void Vocabulary::add(std::u16string_view written) {
   } else {
     w.folded = written;
   }
-  if (with_facts_) w.facts = Lexicons::get().facts(w.folded);
+  if (!with_facts_) return;
+  const Lexicons& lex = Lexicons::get();
+  w.facts = lex.facts(w.folded);
+  UnitBuffer case_folded;
+  chars.append_case_folded(written, &case_folded);
+  w.facts.case_folded.assign(case_folded.begin(), case_folded.end());
+  w.facts.prep = lex.prep_cue(w.facts.case_folded);
 }
 
 void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, Vocabulary& words) {
