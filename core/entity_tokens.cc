@@ -244,33 +244,59 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
   }
 }
 
+namespace {
+
+// Whether the word tokens[k] starts a sentence the sentence splitter did
+// not see, judging by the punctuation mark right before it.
+bool starts_sentence_after_mark(std::u16string_view text, const std::vector<Token>& tokens, size_t k) {
+  const Token& t = tokens[k];
+  const Token& p = tokens[k - 1];
+  const char16_t c = text[p.start];
+  // A word right after an opening quotation mark starts a quoted sentence.
+  if (c == u'\u00AB' || c == u'\u201C' || c == u'"') return true;
+  // The sentence splitter keeps some breaks it takes for abbreviations
+  // ("500 MW. Selon son PDG"), and a dateline ("PARIS (AFP) - Le
+  // président") is no break to it: a word after a full stop, '!' or '?'
+  // that follows a word, or after a dash that follows a parenthesis,
+  // starts a sentence. Not after a title or an initial ("M. Amodei",
+  // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
+  if (k < 2 || !t.space_before) return false;
+  const Token& before = tokens[k - 2];
+  if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
+    if (before.kind == TokenKind::kPunct || p.space_before) return false;
+    return !(before.kind == TokenKind::kWord &&
+             (before.end - before.start == 1 || before.facts->has_cue(CueKind::kTitle)));
+  }
+  return (c == u'-' || c == u'\u2013' || c == u'\u2014') && p.space_before &&
+         before.kind == TokenKind::kPunct && text[before.start] == u')';
+}
+
+}  // namespace
+
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
                     std::vector<Token>& tokens) {
-  // Sentence index of each token and the first word of each sentence.
-  size_t s = 0;
-  int32_t last_sentence = -1;
-  for (Token& t : tokens) {
-    while (s < sentences.size() && sentences[s].end <= t.start) ++s;
-    t.sentence = static_cast<int32_t>(s);
-    if (t.kind == TokenKind::kPunct) continue;
-    if (t.sentence != last_sentence) {
-      last_sentence = t.sentence;
-      t.weak = true;
-    }
-  }
-  // Lines: first word of a line is weak; headline lines make every
-  // capitalized word weak.
+  size_t s = 0;  // the sentence of the current token
+  int32_t last_sentence = -1;  // the sentence of the last word or number
+  const size_t n = tokens.size();
   size_t line_start = 0;
-  while (line_start < tokens.size()) {
-    size_t line_end = line_start + 1;
-    while (line_end < tokens.size() && !tokens[line_end].newline_before) ++line_end;
+  while (line_start < n) {
     int longer = 0, longer_cap = 0, words = 0, caps = 0;
     bool first_word = true, starts_capitalized = false;
-    const Token* last = nullptr;
-    for (size_t k = line_start; k < line_end; ++k) {
+    size_t k = line_start;
+    for (; k < n && (k == line_start || !tokens[k].newline_before); ++k) {
       Token& t = tokens[k];
-      last = &t;
+      // Sentence index of each token; the first word of each sentence is weak.
+      while (s < sentences.size() && sentences[s].end <= t.start) ++s;
+      t.sentence = static_cast<int32_t>(s);
+      if (t.kind == TokenKind::kPunct) continue;
+      if (t.sentence != last_sentence) {
+        last_sentence = t.sentence;
+        t.weak = true;
+      }
       if (t.kind != TokenKind::kWord) continue;
+      if (k >= 1 && tokens[k - 1].kind == TokenKind::kPunct && starts_sentence_after_mark(text, tokens, k))
+        t.weak = true;
+      // The first word of a line is weak.
       if (first_word) {
         t.weak = true;
         first_word = false;
@@ -284,47 +310,25 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
         if (t.all_caps) ++caps;
       }
     }
+    const size_t line_end = k;
+    const Token& last = tokens[line_end - 1];
     // "Partager Close Button", "Markets Rally As Investors Cheer": nearly
     // every longer word capitalized, starting with a capital, and not a
     // sentence ending with a full stop after some lower-case word.
-    bool full_stop = last && last->kind == TokenKind::kPunct && text[last->start] == u'.';
+    bool full_stop = last.kind == TokenKind::kPunct && text[last.start] == u'.';
     bool headline = starts_capitalized && longer >= 1 && longer_cap * 4 >= longer * 3 &&
                     !(full_stop && longer_cap < longer);
     bool caps_line = words >= 3 && caps * 10 >= words * 7;
-    for (size_t k = line_start; k < line_end; ++k) {
-      Token& t = tokens[k];
-      if (t.kind != TokenKind::kWord) continue;
-      if (headline || caps_line) t.weak = true;
-      t.caps_line = caps_line;
+    // Headline lines make every word weak.
+    if (headline || caps_line) {
+      for (k = line_start; k < line_end; ++k) {
+        Token& t = tokens[k];
+        if (t.kind != TokenKind::kWord) continue;
+        t.weak = true;
+        t.caps_line = caps_line;
+      }
     }
     line_start = line_end;
-  }
-  // Words right after a punctuation mark.
-  for (size_t k = 1; k < tokens.size(); ++k) {
-    Token& t = tokens[k];
-    const Token& p = tokens[k - 1];
-    if (t.kind != TokenKind::kWord || p.kind != TokenKind::kPunct) continue;
-    const char16_t c = text[p.start];
-    // A word right after an opening quotation mark starts a quoted sentence.
-    if (c == u'\u00AB' || c == u'\u201C' || c == u'"') t.weak = true;
-    // The sentence splitter keeps some breaks it takes for abbreviations
-    // ("500 MW. Selon son PDG"), and a dateline ("PARIS (AFP) - Le
-    // président") is no break to it: a word after a full stop, '!' or '?'
-    // that follows a word, or after a dash that follows a parenthesis,
-    // starts a sentence. Not after a title or an initial ("M. Amodei",
-    // "J. K. Rowling", "U.S. Treasury"), where a name goes on.
-    if (k < 2 || !t.space_before) continue;
-    const Token& before = tokens[k - 2];
-    if (c == u'.' || c == u'!' || c == u'?' || c == u'\u2026') {
-      if (before.kind == TokenKind::kPunct || p.space_before) continue;
-      if (before.kind == TokenKind::kWord &&
-          (before.end - before.start == 1 || before.facts->has_cue(CueKind::kTitle)))
-        continue;
-      t.weak = true;
-    } else if ((c == u'-' || c == u'\u2013' || c == u'\u2014') && p.space_before &&
-               before.kind == TokenKind::kPunct && text[before.start] == u')') {
-      t.weak = true;
-    }
   }
 }
 

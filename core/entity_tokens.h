@@ -107,7 +107,9 @@ class TokenBlock {
 // Marks sentence starts and headline lines (see Token::weak): `sentences`
 // are Document::sentences (may be empty); a line whose longer words are
 // nearly all capitalized ("Partager Close Button") or in capitals is a
-// headline, where capitals are no evidence of a name. Linear.
+// headline, where capitals are no evidence of a name. `tokens` are fresh
+// from TokenBlock::tokenize (weak and caps_line false). Linear: one pass,
+// and a second over headline lines only.
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
                     std::vector<Token>& tokens);
 
