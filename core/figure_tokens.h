@@ -9,6 +9,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -58,48 +59,51 @@ class TokenReader {
 
   // The next token, with the space before it; false at the end of the text.
   // The first token of the text counts as after a space and a line break.
+  // Reads the units through a local pointer and position: a member
+  // position would be stored back at every unit.
   bool next(Token* out) {
+    const char16_t* const units = text_.data();
     const size_t n = text_.size();
+    size_t pos = pos_;
     bool space = false;
     int breaks = 0;
-    while (pos_ < n && units_.space(text_[pos_])) {
+    while (pos < n && units_.space(units[pos])) {
       space = true;
-      if (breaks < 3 && is_line_break(text_, pos_)) ++breaks;
-      ++pos_;
+      if (units[pos] != u' ' && breaks < 3 && is_line_break(text_, pos)) ++breaks;
+      ++pos;
     }
-    if (pos_ >= n) return false;
+    if (pos >= n) {
+      pos_ = pos;
+      return false;
+    }
     Token t;
-    t.start = static_cast<int32_t>(pos_);
+    t.start = static_cast<int32_t>(pos);
     t.space_before = space || first_;
     t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
     first_ = false;
-    char16_t c = text_[pos_];
+    const char16_t c = units[pos];
     if (is_digit(c)) {
       t.kind = TokKind::kNumber;
+      const size_t digits_start = pos;
       int value = 0;
-      while (pos_ < n && is_digit(text_[pos_])) {
-        if (t.digits < 99) ++t.digits;
-        if (t.digits <= 4) value = value * 10 + (text_[pos_] - u'0');
-        ++pos_;
-      }
-      t.value = static_cast<int16_t>(t.digits <= 4 ? value : -1);
+      for (; pos < n && is_digit(units[pos]); ++pos)
+        if (pos - digits_start < 4) value = value * 10 + (units[pos] - u'0');
+      const size_t digits = pos - digits_start;
+      t.digits = static_cast<uint8_t>(std::min<size_t>(digits, 99));
+      t.value = static_cast<int16_t>(digits <= 4 ? value : -1);
     } else if (units_.letter(c)) {
       t.kind = TokKind::kWord;
-      while (pos_ < n) {
-        if (units_.letter(text_[pos_])) {
-          ++pos_;
-        } else if (is_mark(text_[pos_])) {
-          t.has_mark = true;
-          ++pos_;
-        } else {
-          break;
-        }
+      for (++pos; pos < n; ++pos) {
+        if (units_.letter(units[pos])) continue;
+        if (!is_mark(units[pos])) break;
+        t.has_mark = true;
       }
     } else {
       t.kind = TokKind::kPunct;
-      ++pos_;
+      ++pos;
     }
-    t.end = static_cast<int32_t>(pos_);
+    t.end = static_cast<int32_t>(pos);
+    pos_ = pos;
     *out = t;
     return true;
   }
