@@ -108,6 +108,7 @@ CharTable::CharTable()
     flags_[c] = flags_from_icu(c);
     if (tx::is_space(static_cast<char16_t>(c))) flags_[c] |= CharFacts::kSpace;
     if (fold_.folds_to_itself(static_cast<char16_t>(c))) flags_[c] |= CharFacts::kOwnFold;
+    if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0085) flags_[c] |= CharFacts::kLineBreak;
   }
 }
 

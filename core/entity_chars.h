@@ -50,7 +50,9 @@ class FoldTable {
 // What the character table says about one code point.
 class CharFacts {
  public:
-  enum Flag : uint8_t { kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32, kOwnFold = 64 };
+  enum Flag : uint8_t {
+    kAlpha = 1, kDigit = 2, kCapital = 4, kLower = 8, kMark = 16, kSpace = 32, kOwnFold = 64, kLineBreak = 128
+  };
   explicit CharFacts(uint8_t flags) : flags_(flags) {}
 
   bool is_alpha() const { return flags_ & kAlpha; }      // u_isalpha
@@ -61,6 +63,8 @@ class CharFacts {
   // words are made of.
   bool is_word_char() const { return flags_ & (kAlpha | kDigit | kMark); }
   bool is_space() const { return flags_ & kSpace; }      // tx::is_space
+  // A space that ends a line: \n, \r, U+0085, U+2028, U+2029.
+  bool is_line_break() const { return flags_ & kLineBreak; }
   // The code point folds to itself, and a word made of such code points
   // is its own fold ("the", "de"; not "Paris", "été"): append_folded would copy it.
   bool is_own_fold() const { return flags_ & kOwnFold; }

@@ -9,13 +9,25 @@ namespace {
 // Small words inside names: "Bourse de Tokyo", "Charles de Gaulle",
 // "Bank of England", "Ursula von der Leyen", "Procter & Gamble".
 bool is_particle(std::u16string_view f) {
-  static constexpr std::u16string_view kParticles[] = {
-      u"de", u"du", u"des", u"d'", u"of", u"van", u"von", u"der", u"den", u"ter", u"da", u"di", u"del", u"della",
-      u"dos", u"das", u"do", u"bin", u"ibn", u"al", u"el", u"la", u"le", u"y", u"&", u"for", u"pour"};
-  if (f.size() > 5) return false;  // the longest, "della"
-  for (std::u16string_view p : kParticles)
-    if (f == p) return true;
-  return false;
+  // By length: a word is compared with the particles of its length only.
+  static constexpr std::u16string_view kOneUnit[] = {u"y", u"&"};
+  static constexpr std::u16string_view kTwoUnits[] = {u"de", u"du", u"d'", u"of", u"da", u"di",
+                                                      u"do", u"al", u"el", u"la", u"le"};
+  static constexpr std::u16string_view kThreeUnits[] = {u"des", u"van", u"von", u"der", u"den", u"ter",
+                                                        u"del", u"dos", u"das", u"bin", u"ibn", u"for"};
+  auto in = [f](const auto& particles) {
+    for (std::u16string_view p : particles)
+      if (f == p) return true;
+    return false;
+  };
+  switch (f.size()) {
+    case 1: return in(kOneUnit);
+    case 2: return in(kTwoUnits);
+    case 3: return in(kThreeUnits);
+    case 4: return f == u"pour";
+    case 5: return f == u"della";
+    default: return false;
+  }
 }
 
 class SpanFinder {

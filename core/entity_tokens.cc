@@ -205,7 +205,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
     const char16_t u = text[i];
     const CharFacts facts = chars.facts(u);
     if (facts.is_space()) {
-      if (u == u'\n' || u == u'\r' || u == 0x2028 || u == 0x2029 || u == 0x0085) newline = true;
+      newline = newline || facts.is_line_break();
       space = true;
       ++i;
       continue;

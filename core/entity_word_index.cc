@@ -44,11 +44,17 @@ int32_t WordIndex::find(std::u16string_view w) const {
 
 int32_t WordIndex::add(std::u16string_view w, uint32_t h) {
   if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 16 : slots_.size() * 2);
-  Slot& s = slots_[slot_of(w, h)];
-  if (s.id != kAbsent) return s.id;
-  s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
-  text_.append(w);
-  return s.id;
+  // slot_of's loop, written out: every token of a text comes here.
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.id == kAbsent) {
+      s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
+      text_.append(w);
+      return s.id;
+    }
+    if (s.hash == h && s.length == w.size() && same_units(text_.data() + s.at, w.data(), w.size())) return s.id;
+  }
 }
 
 void WordIndex::reserve(size_t words) {
