@@ -38,9 +38,8 @@ void read_front_coded(std::string_view contents, F&& add) {
 
 // Folded tokens of a name or cue (punctuation tokens as their text): the
 // parts both the lexicon and the text are looked up by.
-std::vector<std::u16string> token_parts(std::u16string_view name) {
+std::vector<std::u16string> token_parts(Vocabulary& words, std::u16string_view name) {
   TokenBlock block;
-  Vocabulary words(/*with_facts=*/false);
   block.tokenize(name, 0, static_cast<int32_t>(name.size()), words);
   std::vector<std::u16string> parts;
   for (const Token& t : block.tokens)
@@ -93,6 +92,7 @@ const Lexicons& Lexicons::get() {
 }
 
 Lexicons::Lexicons() {
+  Vocabulary words(/*with_facts=*/false);  // of the names and cues
   read_front_coded(file("common_words.txt"), [&](const std::u16string& w) { words_[add_word(w)].common = true; });
   read_front_coded(file("first_names.txt"), [&](const std::u16string& w) { words_[add_word(w)].first_name = true; });
   read_front_coded(file("not_names.txt"), [&](const std::u16string& w) {
@@ -107,14 +107,14 @@ Lexicons::Lexicons() {
   read_front_coded(file("places.txt"), [&](const std::u16string& w) {
     NameEntry e;
     e.type = EType::kPlace;
-    add_name(w, e);
+    add_name(words, w, e);
   });
   for (const auto& row : read_tsv(file("places_exact.tsv"))) {
     if (row.empty()) continue;
     NameEntry e;
     e.type = EType::kPlace;
     e.exact = u16(row[0]);
-    add_name(e.exact, e);
+    add_name(words, e.exact, e);
   }
   for (const auto& row : read_tsv(file("known.tsv"))) {
     if (row.size() < 2) continue;
@@ -128,7 +128,7 @@ Lexicons::Lexicons() {
       if (c >= u'a' && c <= u'z') capitals = false;
     if (capitals) e.exact = name;
     if (row.size() >= 3 && !row[2].empty()) e.key = u16(row[2]);
-    add_name(name, e);
+    add_name(words, name, e);
   }
   for (const auto& row : read_tsv(file("cues.tsv"))) {
     if (row.size() < 2) continue;
@@ -148,7 +148,7 @@ Lexicons::Lexicons() {
         if (static_cast<size_t>(id) == prep_cues_.size()) prep_cues_.push_back(type);
         prep_cues_[id] = type;
       } else {
-        add_cue(kind, u16(row[1]), type);
+        add_cue(words, kind, u16(row[1]), type);
       }
     }
   }
@@ -160,8 +160,8 @@ WordId Lexicons::add_word(std::u16string_view folded) {
   return id;
 }
 
-void Lexicons::add_name(std::u16string_view name, NameEntry entry) {
-  std::vector<std::u16string> parts = token_parts(name);
+void Lexicons::add_name(Vocabulary& words, std::u16string_view name, NameEntry entry) {
+  std::vector<std::u16string> parts = token_parts(words, name);
   if (parts.empty()) return;
   NameNode node = kNameRoot;
   if (names_.empty()) names_.emplace_back();  // the root
@@ -175,8 +175,8 @@ void Lexicons::add_name(std::u16string_view name, NameEntry entry) {
 
 // The text is looked up by one word (WordFacts) or two (two_word_cues_):
 // a cue of three words or more is never matched.
-void Lexicons::add_cue(CueKind kind, std::u16string_view cue, EType type) {
-  std::vector<std::u16string> parts = token_parts(cue);
+void Lexicons::add_cue(Vocabulary& words, CueKind kind, std::u16string_view cue, EType type) {
+  std::vector<std::u16string> parts = token_parts(words, cue);
   const int k = static_cast<int>(kind);
   if (parts.size() <= 1) {
     WordEntry& e = words_[add_word(parts.empty() ? u"" : parts[0])];

@@ -16,6 +16,8 @@
 namespace tx {
 namespace entity {
 
+class Vocabulary;
+
 enum class EType : uint8_t { kNone, kPerson, kOrg, kPlace, kProduct, kEvent };
 
 // "PERSON", "ORG", ... ("" for kNone).
@@ -115,8 +117,10 @@ class Lexicons {
   bool common_or_inflected(std::u16string_view folded, const WordEntry* entry) const;
   bool is_common_word(std::u16string_view folded, const WordEntry* entry) const;
   bool is_not_name(std::u16string_view folded, bool all_caps, const WordEntry* entry) const;
-  void add_name(std::u16string_view name, NameEntry entry);
-  void add_cue(CueKind kind, std::u16string_view cue, EType type);
+  // `words` describes the words of every name and cue (one Vocabulary for
+  // all of them: names share words).
+  void add_name(Vocabulary& words, std::u16string_view name, NameEntry entry);
+  void add_cue(Vocabulary& words, CueKind kind, std::u16string_view cue, EType type);
 
   WordIndex ids_;
   std::vector<WordEntry> words_;  // by WordId

@@ -167,21 +167,24 @@ void Vocabulary::add(std::u16string_view written) {
   Word& w = words_.emplace_back();
   by_id_.push_back(&w);
   LetterShape shape;
-  bool has_letter = false;
+  bool has_letter = false, own_fold = true;
   for (size_t i = 0; i < written.size();) {
     const CharFacts facts = chars.facts(code_point(written, i, &i));
+    own_fold = own_fold && facts.is_own_fold();
     if (!facts.is_alpha()) continue;
     has_letter = true;
     shape.add_letter(facts.is_capital(), facts.is_lower());
   }
-  if (has_letter) {
-    w.kind = TokenKind::kWord;
+  if (has_letter && !own_fold) {
     UnitBuffer folded;
     chars.append_folded(written, &folded);
     w.folded.assign(folded.begin(), folded.end());
-    shape.apply_to(w);
   } else {
-    w.folded = written;
+    w.folded = written;  // a number, or a word that is its own fold
+  }
+  if (has_letter) {
+    w.kind = TokenKind::kWord;
+    shape.apply_to(w);
   }
   if (!with_facts_) return;
   const Lexicons& lex = Lexicons::get();
