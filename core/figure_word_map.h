@@ -2,10 +2,10 @@
 // once per word of the text: by a view into the text or into a fold buffer,
 // so no string is built per lookup. Open addressing over a power-of-two
 // table (kept at most half full), hashed from the length and the end
-// units. The words are kept end to end in one array of units and compared
-// unit by unit: no std::u16string is touched by a lookup (its members are
-// out-of-line calls in the wasm build). Filled once from a lexicon, then
-// only read.
+// units, each slot keeping its word's hash. The words are kept end to end
+// in one array of units and compared unit by unit: no std::u16string is
+// touched by a lookup (its members are out-of-line calls in the wasm
+// build). Filled once from a lexicon, then only read.
 #ifndef TEXTEXPLORER_FIGURE_WORD_MAP_H_
 #define TEXTEXPLORER_FIGURE_WORD_MAP_H_
 
@@ -28,25 +28,44 @@ class WordMap {
   // value stored for `word` either way.
   Value& insert(std::u16string_view word, Value value) {
     if (2 * (entries_.size() + 1) > slots_.size()) grow();
-    size_t slot = find_slot(word);
-    if (slots_[slot] < 0) {
-      slots_[slot] = static_cast<int32_t>(entries_.size());
+    const uint32_t h = hash(word);
+    Slot& slot = slots_[find_slot(word, h)];
+    if (slot.index < 0) {
+      slot = Slot{static_cast<int32_t>(entries_.size()), h};
       entries_.push_back(Entry{static_cast<uint32_t>(units_.size()),
                                static_cast<uint32_t>(word.size()), std::move(value)});
       units_.insert(units_.end(), word.begin(), word.end());
       if (word.size() > longest_) longest_ = word.size();
     }
-    return entries_[slots_[slot]].value;
+    return entries_[slot.index].value;
   }
 
   // The value of `word`, or nullptr.
   const Value* find(std::u16string_view word) const {
     if (word.size() > longest_ || slots_.empty()) return nullptr;
-    int32_t index = slots_[find_slot(word)];
+    int32_t index = slots_[find_slot(word, hash(word))].index;
     return index < 0 ? nullptr : &entries_[index].value;
   }
   Value* find(std::u16string_view word) {
     return const_cast<Value*>(static_cast<const WordMap&>(*this).find(word));
+  }
+
+  // find() of the fold of `word` (units.fold of each unit), without folding
+  // the word first: the hash reads only its first two and last two units,
+  // and the rest is folded only to compare it with a stored word of the
+  // same hash. Most words of a text are let go after four folds.
+  const Value* find_fold_of(std::u16string_view word, const UnitClassifier& units) const {
+    const size_t n = word.size();
+    if (n == 0 || n > longest_ || slots_.empty()) return nullptr;
+    const uint32_t h = hash_of_ends(n, units.fold(word[0]), units.fold(word[n > 1 ? 1 : 0]),
+                                    units.fold(word[n - 1]), units.fold(word[n > 1 ? n - 2 : 0]));
+    const size_t mask = slots_.size() - 1;
+    for (size_t slot = h & mask; slots_[slot].index >= 0; slot = (slot + 1) & mask) {
+      if (slots_[slot].hash != h) continue;
+      const Entry& e = entries_[slots_[slot].index];
+      if (e.length == n && holds_fold_of(e, word, units)) return &e.value;
+    }
+    return nullptr;
   }
 
   bool contains(std::u16string_view word) const { return find(word) != nullptr; }
@@ -66,6 +85,12 @@ class WordMap {
     uint32_t length;
     Value value;
   };
+  // A slot of the table: the entry there (-1: empty) and its word's hash,
+  // compared before the word is.
+  struct Slot {
+    int32_t index = -1;
+    uint32_t hash = 0;
+  };
 
   std::u16string_view word_of(const Entry& e) const {
     return std::u16string_view(units_.data() + e.offset, e.length);
@@ -79,36 +104,51 @@ class WordMap {
     return true;
   }
 
+  bool holds_fold_of(const Entry& e, std::u16string_view word, const UnitClassifier& units) const {
+    const char16_t* stored = units_.data() + e.offset;
+    for (size_t k = 0; k < word.size(); ++k)
+      if (stored[k] != units.fold(word[k])) return false;
+    return true;
+  }
+
   // FNV-1a over the length and the first two and last two units: constant
   // time for any word of the text, and enough to spread a lexicon of a few
   // hundred words (a collision costs one compare, never a wrong answer).
-  static uint32_t hash(std::u16string_view word) {
-    const size_t n = word.size();
+  static uint32_t hash_of_ends(size_t n, char16_t first, char16_t second, char16_t last,
+                               char16_t before_last) {
     uint32_t h = (2166136261u ^ static_cast<uint32_t>(n)) * 16777619u;
-    if (n == 0) return h;
-    for (char16_t c : {word[0], word[n > 1 ? 1 : 0], word[n - 1], word[n > 1 ? n - 2 : 0]})
-      h = (h ^ c) * 16777619u;
+    for (char16_t c : {first, second, last, before_last}) h = (h ^ c) * 16777619u;
     return h;
   }
+  static uint32_t hash(std::u16string_view word) {
+    const size_t n = word.size();
+    if (n == 0) return (2166136261u ^ 0u) * 16777619u;
+    return hash_of_ends(n, word[0], word[n > 1 ? 1 : 0], word[n - 1], word[n > 1 ? n - 2 : 0]);
+  }
 
-  // The slot holding `word`, or the empty slot where it would go.
-  size_t find_slot(std::u16string_view word) const {
+  // The slot holding `word` (whose hash is `h`), or the empty slot where it
+  // would go.
+  size_t find_slot(std::u16string_view word, uint32_t h) const {
     const size_t mask = slots_.size() - 1;
-    size_t slot = hash(word) & mask;
-    while (slots_[slot] >= 0 && !holds(entries_[slots_[slot]], word)) slot = (slot + 1) & mask;
+    size_t slot = h & mask;
+    while (slots_[slot].index >= 0 &&
+           (slots_[slot].hash != h || !holds(entries_[slots_[slot].index], word)))
+      slot = (slot + 1) & mask;
     return slot;
   }
 
   void grow() {
-    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), -1);
-    for (size_t i = 0; i < entries_.size(); ++i)
-      slots_[find_slot(word_of(entries_[i]))] = static_cast<int32_t>(i);
+    slots_.assign(slots_.empty() ? 16 : 2 * slots_.size(), Slot{});
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      const uint32_t h = hash(word_of(entries_[i]));
+      slots_[find_slot(word_of(entries_[i]), h)] = Slot{static_cast<int32_t>(i), h};
+    }
   }
 
   std::vector<Entry> entries_;
   std::vector<char16_t> units_;  // every word, end to end
-  std::vector<int32_t> slots_;  // index into entries_, -1 when empty
-  size_t longest_ = 0;          // units in the longest word (0: empty map)
+  std::vector<Slot> slots_;
+  size_t longest_ = 0;           // units in the longest word (0: empty map)
 };
 
 // A set of words: a WordMap whose values say nothing.

@@ -66,7 +66,7 @@ const NumberContext& number_context() {
 // At a word start, a walk of a trie reads the word's letters one by one
 // (a letter is never a gap) and a phrase cannot end inside the word (it
 // would end before a letter): a phrase can match only if the whole word,
-// folded, is a prefix of it. So the folded word is looked up once in
+// folded, is a prefix of it. So the word's fold is looked up once in
 // `first_words_`, which holds every prefix of every phrase of the two
 // tables (folded), with the place a walk of each folded trie stands after
 // reading it; the walks resume there. Most words are not in it, and most
@@ -102,12 +102,8 @@ class RuleStarts {
       if (phrases_.match(text, pos)) return WordStart::kAny;
       return spelled_.match(text, pos) ? WordStart::kSpelledOnly : WordStart::kNone;
     }
-    if (length > first_words_.longest_word() ||
-        !first_word_filter_.may_hold(text.substr(pos, length), units_))
-      return WordStart::kNone;
-    std::array<char16_t, kLongestIndexed> folded;
-    for (size_t k = 0; k < length; ++k) folded[k] = units_.fold(text[pos + k]);
-    const FirstWord* word = first_words_.find({folded.data(), length});
+    if (!first_word_filter_.may_hold(text.substr(pos, length), units_)) return WordStart::kNone;
+    const FirstWord* word = first_words_.find_fold_of(text.substr(pos, length), units_);
     if (!word) return WordStart::kNone;
     if (may_match(phrases_, *word, kPhrases, text, pos, end)) return WordStart::kAny;
     return may_match(spelled_, *word, kSpelled, text, pos, end) ? WordStart::kSpelledOnly

@@ -236,8 +236,6 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
 void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
                 const std::vector<Token>& tokens, std::vector<int>& counts) {
   counts.assign(lex.cue_keys.size(), 0);
-  const size_t longest_folded = lex.cues_folded.longest_word();
-  std::vector<char16_t> folded(longest_folded);
   const UnitClassifier units;
   const size_t n = text.size();
   size_t i = 0;  // the first unit not yet read
@@ -267,11 +265,8 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
       if (!lex.may_be_cue(word, units)) continue;
       if (const std::vector<int>* keys = lex.cues_exact.find(word))
         for (int key : *keys) ++counts[key];
-      if (word.size() <= longest_folded) {
-        for (size_t k = 0; k < word.size(); ++k) folded[k] = units.fold(word[k]);
-        if (const std::vector<int>* keys = lex.cues_folded.find({folded.data(), word.size()}))
-          for (int key : *keys) ++counts[key];
-      }
+      if (const std::vector<int>* keys = lex.cues_folded.find_fold_of(word, units))
+        for (int key : *keys) ++counts[key];
     }
   }
 }
