@@ -74,6 +74,32 @@ TEST_CASE("JsonWriter: strings") {
   CHECK(one_value("d\xE2\x80\x99\"euros\"\n") == "\"d\xE2\x80\x99\\\"euros\\\"\\n\"");
 }
 
+// UTF-8 strings are copied eight bytes at a time while no byte needs an
+// escape: each character at each place of a group gives its escape, or
+// itself, and so do its neighbours ('!' and '#' beside '"', '[' and ']'
+// beside '\\', the bytes of "é" beside the control characters).
+TEST_CASE("JsonWriter: UTF-8 strings, each character at each place of an eight-byte group") {
+  struct Row {
+    std::string character;
+    std::string json;
+  };
+  const Row rows[] = {
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\t", "\\t"},
+      {std::string(1, '\0'), "\\u0000"}, {"\x01", "\\u0001"}, {"\x1f", "\\u001f"},
+      {" ", " "}, {"!", "!"}, {"#", "#"}, {"[", "["}, {"]", "]"}, {"\x7f", "\x7f"},
+      {"\xC3\xA9", "\xC3\xA9"}, {"\xE2\x80\xAF", "\xE2\x80\xAF"},
+  };
+  for (const Row& row : rows) {
+    for (size_t before = 0; before <= 17; ++before) {
+      const std::string text = std::string(before, 'a') + row.character + std::string(17 - before, 'z');
+      CAPTURE(row.json);
+      CAPTURE(before);
+      CHECK(one_value(std::string_view(text)) ==
+            "\"" + std::string(before, 'a') + row.json + std::string(17 - before, 'z') + "\"");
+    }
+  }
+}
+
 TEST_CASE("JsonWriter: objects and arrays") {
   JsonWriter w;
   w.begin_object();
