@@ -232,7 +232,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
     } else {
       const WordScan w = scan_word(chars, text, i, stop, prefix);
       next = w.end;
-      const Vocabulary::Word& word = words.word(text.substr(i, next - i), w.hash);
+      const Vocabulary::Word& word = words.word(std::u16string_view(text.data() + i, next - i), w.hash);
       t.folded = word.folded;
       t.facts = &word.facts;
       t.kind = word.kind;

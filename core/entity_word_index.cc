@@ -43,18 +43,26 @@ int32_t WordIndex::find(std::u16string_view w) const {
 }
 
 int32_t WordIndex::add(std::u16string_view w, uint32_t h) {
-  if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 16 : slots_.size() * 2);
-  // slot_of's loop, written out: every token of a text comes here.
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.id == kAbsent) {
-      s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
-      text_.append(w);
-      return s.id;
+  // Every token of a text comes here, and most words are already in: the
+  // look-up is kept apart from the insertion, so that it stays small.
+  if (!slots_.empty()) {
+    const Slot* const slots = slots_.data();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.id == kAbsent) break;
+      if (s.hash == h && s.length == w.size() && same_units(text_.data() + s.at, w.data(), w.size())) return s.id;
     }
-    if (s.hash == h && s.length == w.size() && same_units(text_.data() + s.at, w.data(), w.size())) return s.id;
   }
+  return insert(w, h);
+}
+
+int32_t WordIndex::insert(std::u16string_view w, uint32_t h) {
+  if ((size_ + 1) * 2 > slots_.size()) grow(slots_.empty() ? 16 : slots_.size() * 2);
+  Slot& s = slots_[slot_of(w, h)];
+  s = {h, static_cast<int32_t>(size_++), static_cast<uint32_t>(text_.size()), static_cast<uint32_t>(w.size())};
+  text_.append(w);
+  return s.id;
 }
 
 void WordIndex::reserve(size_t words) {

@@ -55,6 +55,8 @@ class WordIndex {
     int32_t id = kAbsent;  // kAbsent: an empty slot
     uint32_t at = 0, length = 0;  // the word is text_[at, at + length)
   };
+  // Adds `word`, which is not in, with its hash; returns its id.
+  int32_t insert(std::u16string_view word, uint32_t hash);
   // The slot holding `word`, or the empty slot where it would go.
   size_t slot_of(std::u16string_view word, uint32_t h) const;
   void grow(size_t slots);
