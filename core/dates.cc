@@ -727,13 +727,29 @@ inline bool may_break_or_separate(char16_t c) {
          c == u'—';
 }
 
-// The first unit at or after `pos` that may be a line break or a byline
-// separator, or text.size().
-size_t next_break_or_separator(std::u16string_view text, size_t pos) {
+// The first unit in [pos, end) that may be a line break or a byline
+// separator, or `end`.
+size_t next_break_or_separator(std::u16string_view text, size_t pos, size_t end) {
   const char16_t* const units = text.data();
-  const size_t n = text.size();
-  while (pos < n && !may_break_or_separate(units[pos])) ++pos;
+  while (pos < end && !may_break_or_separate(units[pos])) ++pos;
   return pos;
+}
+
+// Where to start looking for the cues that may reach a date starting at
+// `date_start`: before the `runs`-th run of non-space units back from it,
+// and before the spaces ahead of that run (where the line break before a
+// cue stands); never before `floor`. A run holds at least one token, so a
+// cue whose first word is fewer than `runs` - 1 tokens before the date,
+// and the break or separator before that word, are at or after the
+// position returned.
+size_t earliest_cue_start(std::u16string_view text, size_t date_start, size_t floor, int runs) {
+  size_t p = date_start;
+  for (int r = 0; r < runs && p > floor; ++r) {
+    while (p > floor && is_space(text[p - 1])) --p;
+    while (p > floor && !is_space(text[p - 1])) --p;
+  }
+  while (p > floor && is_space(text[p - 1])) --p;
+  return p;
 }
 
 }  // namespace
@@ -748,10 +764,12 @@ std::vector<Figure> find_dates(const Document& doc, const std::vector<figures::T
 }
 
 // A cue can only start a line or follow a separator, so only the token after
-// each line break and each separator is read (one pass over the units, no
-// tokens for the rest); a cue whose first word it is reads at most its own
-// words plus kMaxFillers filler tokens, and each candidate date is found by
-// binary search.
+// each line break and each separator is read (no tokens for the rest); a
+// cue whose first word it is reads at most its own words plus kMaxFillers
+// filler tokens, and each candidate date is found by binary search. So a
+// cue gives a date only when it stands a bounded number of tokens before
+// that date: only the text just before each full date is looked at, each
+// unit at most once, in text order (which decides among equal cues).
 std::optional<std::string> find_publication_date(const Document& doc,
                                                  const std::vector<Figure>& dates) {
   const DateLexicon& lex = date_lexicon();
@@ -831,15 +849,25 @@ std::optional<std::string> find_publication_date(const Document& doc,
   // Line starts: the first token of the text, the token after each line
   // break. Byline items: the token after a separator (never part of a word).
   if (std::optional<std::string> published = try_token_after(0)) return published;
-  for (size_t p = next_break_or_separator(text, 0); p < text.size();
-       p = next_break_or_separator(text, p + 1)) {
-    std::optional<std::string> published;
-    if (is_line_break(text, p)) {
-      published = try_token_after(p);
-    } else if (kSeparators.find(text[p]) != std::u16string_view::npos) {
-      published = try_token_after(p + 1);
+  // The first word of a cue is at most longest_cue - 1 + kMaxFillers tokens
+  // before its date; one run more for a separator before it, one for margin.
+  const int runs_back = static_cast<int>(longest_cue) + kMaxFillers + 2;
+  size_t looked_at = 0;  // the text before this has been looked at
+  for (const Figure* date : full) {
+    const size_t date_start = static_cast<size_t>(date->span.start);
+    if (date_start <= looked_at) continue;
+    const size_t from = earliest_cue_start(text, date_start, looked_at, runs_back);
+    for (size_t p = next_break_or_separator(text, from, date_start); p < date_start;
+         p = next_break_or_separator(text, p + 1, date_start)) {
+      std::optional<std::string> published;
+      if (is_line_break(text, p)) {
+        published = try_token_after(p);
+      } else if (kSeparators.find(text[p]) != std::u16string_view::npos) {
+        published = try_token_after(p + 1);
+      }
+      if (published) return published;
     }
-    if (published) return published;
+    looked_at = date_start;
   }
   return updated;
 }
