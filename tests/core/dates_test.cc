@@ -444,6 +444,27 @@ TEST_CASE("find_publication_date: example table") {
   }
 }
 
+TEST_CASE("find_publication_date: a cue far before its date in units, not in tokens") {
+  // Only the text just before each full date is looked at: a long run of
+  // spaces, fillers or a separator between the cue and its date must not
+  // hide the cue.
+  struct Case { const char* lang; std::string text; const char* expected; };
+  const std::string spaces(5000, ' ');
+  const Case cases[] = {
+      {"fr", "Texte.\nPublié le" + spaces + "12 novembre 2025", "2025-11-12"},
+      {"fr", "Par AP|" + spaces + "Publié le 4 mars 2025", "2025-03-04"},
+      {"fr", "Par AP |Publié" + spaces + "le :" + spaces + "4 mars 2025", "2025-03-04"},
+      {"en", "Intro\nPublished 9:30 AM EST, Thu" + spaces + "November 13, 2025", "2025-11-13"},
+      {"en", "Published 9:30 AM EST, Thu, 9:30 AM EST, Thu November 13, 2025", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text.substr(0, 40));
+    Document doc = doc_of(c.lang, c.text);
+    std::optional<std::string> got = find_publication_date(doc, find_dates(doc));
+    CHECK(got.value_or("") == c.expected);
+  }
+}
+
 TEST_CASE("find_dates never crashes or hangs on hostile text") {
   std::vector<std::string> inputs = {
       std::string(100000, '9'),
