@@ -100,7 +100,8 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
       seen |= facts.flags();
       hash.add(units[j]);
     }
-    if (j >= stop) break;
+    // Most words end at a space, which joins nothing.
+    if (j >= stop || chars.facts(units[j]).is_space()) break;
     // Then a code point above the BMP, or what ends or joins words.
     size_t n;
     const UChar32 d = code_point(text, j, &n);
@@ -114,9 +115,9 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
       take(n);
       continue;
     }
-    // Most words end at a space, which joins nothing: the checks below,
-    // which read the code point after d, are for punctuation.
-    if (facts.is_space() || n >= stop) break;
+    // The checks below, which read the code point after d, are for
+    // punctuation.
+    if (n >= stop) break;
     const bool has_letter = seen & CharFacts::kAlpha;
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
