@@ -60,11 +60,11 @@ class LetterShape {
     lower_ += lower;
     if (capital && lower_ > 0 && upper_after_lower_ == 0) upper_after_lower_ = lower_;
   }
-  void apply_to(Vocabulary::Word& w) const {
-    w.cap = first_capital_;
-    w.all_caps = letters_ >= 2 && lower_ == 0;
+  void apply_to(Token& t) const {
+    t.cap = first_capital_;
+    t.all_caps = letters_ >= 2 && lower_ == 0;
     // "OpenAI", "CoreWeave", "iPhone", "eBay"; not "deepfakesPandIA".
-    w.camel = upper_after_lower_ > 0 && (w.cap || upper_after_lower_ <= 2);
+    t.camel = upper_after_lower_ > 0 && (t.cap || upper_after_lower_ <= 2);
   }
 
  private:
@@ -158,10 +158,17 @@ std::u16string fold_token(std::u16string_view word) {
   return std::u16string(f.begin(), f.end());
 }
 
-Vocabulary::Vocabulary(bool with_facts)
-    : with_facts_(with_facts),
-      punctuation_(with_facts ? Lexicons::get().facts(u"") : WordFacts{}),
-      possessive_(with_facts ? Lexicons::get().facts(u"'s") : WordFacts{}) {}
+Vocabulary::Vocabulary(bool with_facts) : with_facts_(with_facts) {
+  // Token::folded stays empty for punctuation other than "'s".
+  possessive_.folded = u"'s";
+  possessive_.token.folded = possessive_.folded;
+  if (with_facts) {
+    punctuation_.facts = Lexicons::get().facts(u"");
+    possessive_.facts = Lexicons::get().facts(u"'s");
+  }
+  punctuation_.token.facts = &punctuation_.facts;
+  possessive_.token.facts = &possessive_.facts;
+}
 
 void Vocabulary::add(std::u16string_view written) {
   const CharTable& chars = CharTable::get();
@@ -183,10 +190,10 @@ void Vocabulary::add(std::u16string_view written) {
   } else {
     w.folded = written;  // a number, or a word that is its own fold
   }
-  if (has_letter) {
-    w.kind = TokenKind::kWord;
-    shape.apply_to(w);
-  }
+  w.token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
+  if (has_letter) shape.apply_to(w.token);
+  w.token.folded = w.folded;
+  w.token.facts = &w.facts;
   if (!with_facts_) return;
   const Lexicons& lex = Lexicons::get();
   w.facts = lex.facts(w.folded);
@@ -214,36 +221,32 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
       ++i;
       continue;
     }
-    // Tokens are made in this one place, so that making one is inlined.
-    Token& t = tokens.emplace_back();
-    t.start = static_cast<int32_t>(i);
-    t.newline_before = newline;
-    t.space_before = space;
-    newline = space = false;
+    // The token starts as its word (or punctuation) is, then gets its place.
     size_t next = i + 1;
+    const Token* like;
+    bool elision = false;
     if (i == possessive_at) {
       // "'s" as one punctuation-like token.
       next = std::min(i + 2, stop);
-      t.folded = u"'s";
-      t.facts = words.possessive_facts();
+      like = &words.possessive();
     } else if (!facts.is_word_char() &&
                (!U16_IS_LEAD(u) || !chars.is_word_char(code_point(text, i, &next)))) {
       next = std::min(next, stop);
-      t.facts = words.punctuation_facts();
+      like = &words.punctuation();
     } else {
       const WordScan w = scan_word(chars, text, i, stop, prefix);
       next = w.end;
-      const Vocabulary::Word& word = words.word(std::u16string_view(text.data() + i, next - i), w.hash);
-      t.folded = word.folded;
-      t.facts = &word.facts;
-      t.kind = word.kind;
-      t.cap = word.cap;
-      t.all_caps = word.all_caps;
-      t.camel = word.camel;
-      t.elision = w.split_elision;
+      like = &words.word(std::u16string_view(text.data() + i, next - i), w.hash).token;
+      elision = w.split_elision;
       if (w.split_possessive) possessive_at = next;
     }
+    Token& t = tokens.emplace_back(*like);
+    t.start = static_cast<int32_t>(i);
     t.end = static_cast<int32_t>(next);
+    t.elision = elision;
+    t.newline_before = newline;
+    t.space_before = space;
+    newline = space = false;
     i = next;
   }
 }

@@ -61,8 +61,10 @@ class Vocabulary {
   struct Word {
     std::u16string folded;  // fold_token of a word; a number's text as written
     WordFacts facts;        // what the lexicons say about `folded`
-    TokenKind kind = TokenKind::kNumber;  // kWord when it has a letter
-    bool cap = false, all_caps = false, camel = false;  // as in Token
+    // What every token of the word starts as: kind (kWord when it has a
+    // letter, else kNumber), shape, folded and facts (viewing the above);
+    // the tokenizer sets where it is.
+    Token token;
   };
   // The description of `written`, a word or number as the tokenizer reads
   // it, whose WordIndex::hash is `hash`. It lives as long as the vocabulary.
@@ -71,15 +73,15 @@ class Vocabulary {
     if (static_cast<size_t>(id) == by_id_.size()) add(written);
     return *by_id_[id];
   }
-  // Facts of the possessive "'s" and of other punctuation (the word "").
-  const WordFacts* possessive_facts() const { return &possessive_; }
-  const WordFacts* punctuation_facts() const { return &punctuation_; }
+  // What a possessive "'s" token and other punctuation tokens start as.
+  const Token& possessive() const { return possessive_.token; }
+  const Token& punctuation() const { return punctuation_.token; }
 
  private:
   void add(std::u16string_view written);
 
   const bool with_facts_;
-  const WordFacts punctuation_, possessive_;
+  Word punctuation_, possessive_;  // folded "" and "'s"
   WordIndex index_;               // written forms
   std::deque<Word> words_;        // a deque: tokens point into its words
   std::vector<const Word*> by_id_;  // by id in index_
