@@ -46,7 +46,7 @@ std::u16string fold_phrase(std::string_view utf8) {
   return s;
 }
 
-std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
+std::optional<size_t> skip_longer_gap(std::u16string_view text, size_t pos) {
   size_t spaces = 0, breaks = 0;
   while (pos < text.size() && fast_is_space(text[pos])) {
     char16_t c = text[pos];

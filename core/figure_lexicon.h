@@ -98,7 +98,15 @@ inline size_t word_end(std::u16string_view text, size_t pos) {
 // nothing when the spaces there are too many or hold a blank line. A gap
 // of zero spaces is allowed (returns `pos`).
 constexpr size_t kMaxGap = 4;
-std::optional<size_t> skip_gap(std::u16string_view text, size_t pos);
+// skip_gap() in full, for the gaps its inline part does not answer.
+std::optional<size_t> skip_longer_gap(std::u16string_view text, size_t pos);
+inline std::optional<size_t> skip_gap(std::u16string_view text, size_t pos) {
+  // Most gaps are none or one plain space: answered inline.
+  if (pos >= text.size() || !fast_is_space(text[pos])) return pos;
+  if (text[pos] == u' ' && (pos + 1 >= text.size() || !fast_is_space(text[pos + 1])))
+    return pos + 1;
+  return skip_longer_gap(text, pos);
+}
 
 // A longest-match table of phrases, each with an integer payload.
 //
