@@ -68,20 +68,23 @@ class EntityNames {
   }
   // "entity.<type>.<rule>"; `rule` is one of the rules' string literals.
   const std::string& rule(EType t, const char* rule) {
-    for (const Rule& r : rules_)
-      if (r.type == t && r.name == rule) return r.full;
-    rules_.push_back({t, rule, std::string("entity.") + type_rule_name(t) + "." + rule});
-    return rules_.back().full;
+    std::deque<Rule>& rules = rules_[static_cast<int>(t)];
+    for (const Rule& r : rules)
+      if (r.name == rule) return r.full;
+    rules.push_back({rule, std::string("entity.") + type_rule_name(t) + "." + rule});
+    return rules.back().full;
   }
 
  private:
+  static constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
   struct Rule {
-    EType type;
     const char* name;
     std::string full;
   };
-  std::string types_[static_cast<int>(EType::kEvent) + 1];
-  std::deque<Rule> rules_;  // a deque: references stay valid as it grows
+  std::string types_[kTypes];
+  // By type, so that a look-up reads a few rules only; a deque: references
+  // stay valid as it grows.
+  std::deque<Rule> rules_[kTypes];
 };
 
 }  // namespace

@@ -209,7 +209,9 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
   size_t i = static_cast<size_t>(std::max<int32_t>(0, begin));
   const size_t stop = std::min(text.size(), static_cast<size_t>(std::max<int32_t>(0, end)));
   tokens.clear();
-  if (i < stop) tokens.reserve((stop - i) / 5 + 1);
+  // About one token per 4.7 units in prose: room for a little more, so
+  // that a block seldom moves its tokens as they grow.
+  if (i < stop) tokens.reserve((stop - i) / 4 + 1);
   UnitBuffer prefix;  // folded word before an apostrophe
   size_t possessive_at = stop;  // where an English "'s" split off the last word starts
   while (i < stop) {
@@ -283,6 +285,8 @@ bool starts_sentence_after_mark(std::u16string_view text, const std::vector<Toke
 void mark_positions(std::u16string_view text, const std::vector<Span>& sentences,
                     std::vector<Token>& tokens) {
   size_t s = 0;  // the sentence of the current token
+  const Span* const sentence = sentences.data();
+  const size_t sentence_count = sentences.size();
   int32_t last_sentence = -1;  // the sentence of the last word or number
   const size_t n = tokens.size();
   size_t line_start = 0;
@@ -293,7 +297,7 @@ void mark_positions(std::u16string_view text, const std::vector<Span>& sentences
     for (; k < n && (k == line_start || !tokens[k].newline_before); ++k) {
       Token& t = tokens[k];
       // Sentence index of each token; the first word of each sentence is weak.
-      while (s < sentences.size() && sentences[s].end <= t.start) ++s;
+      while (s < sentence_count && sentence[s].end <= t.start) ++s;
       t.sentence = static_cast<int32_t>(s);
       if (t.kind == TokenKind::kPunct) continue;
       if (t.sentence != last_sentence) {
