@@ -152,15 +152,5 @@ void CharTable::append_case_folded(std::u16string_view word, UnitBuffer* out) co
   append_units(icu_case_fold(word), out);
 }
 
-std::u16string_view CharTable::case_folded(std::u16string_view word, UnitBuffer* scratch) const {
-  scratch->clear();
-  switch (case_fold_.append(word, scratch)) {
-    case FoldTable::Result::kAppended: break;
-    case FoldTable::Result::kItself: return word;
-    case FoldTable::Result::kWholeWord: append_units(icu_case_fold(word), scratch); break;
-  }
-  return std::u16string_view(scratch->data(), scratch->size());
-}
-
 }  // namespace entity
 }  // namespace tx

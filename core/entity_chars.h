@@ -94,10 +94,6 @@ class CharTable {
   // Appends the full case folding of `word` (accents kept), typographic
   // apostrophes as '\'' (icu::UnicodeString::foldCase).
   void append_case_folded(std::u16string_view word, UnitBuffer* out) const;
-  // The same case folding of `word`, as a view: `word` itself when it is
-  // its own case fold (most words; nothing copied), else *scratch, which
-  // is overwritten.
-  std::u16string_view case_folded(std::u16string_view word, UnitBuffer* scratch) const;
 
  private:
   CharTable();

@@ -24,7 +24,7 @@ struct Token {
   int32_t start = 0;
   int32_t end = 0;
   std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
-                               // other punctuation. Views the text or TokenBlock's storage.
+                               // other punctuation. Views the Vocabulary.
   const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (Vocabulary)
   int32_t sentence = 0;      // index of the sentence it starts in
   TokenKind kind = TokenKind::kPunct;
@@ -46,10 +46,10 @@ inline bool name_shaped(const Token& t) {
 }
 
 // The distinct words of a document, each described once: its fold, its
-// shape and what the lexicons say about it. Words repeat (a text of a
-// megabyte has a few thousand distinct words), so a token is described by
-// one hash look-up of its written form instead of being folded and looked
-// up in the lexicons each time.
+// shape and what the lexicons say about it. Words repeat (most tokens of
+// a text are words seen before), so a token is described by one hash
+// look-up of its written form instead of being folded and looked up in the
+// lexicons each time.
 class Vocabulary {
  public:
   // with_facts: whether words get their WordFacts from the lexicons; false
@@ -59,6 +59,10 @@ class Vocabulary {
   Vocabulary& operator=(const Vocabulary&) = delete;
 
   struct Word {
+    Word() = default;
+    Word(const Word&) = delete;  // its token views it
+    Word& operator=(const Word&) = delete;
+
     std::u16string folded;  // fold_token of a word; a number's text as written
     WordFacts facts;        // what the lexicons say about `folded`
     // What every token of the word starts as: kind (kWord when it has a
@@ -90,7 +94,7 @@ class Vocabulary {
 // The tokens of one block of text. Words keep internal hyphens
 // ("Saint-Étienne", "GPT-4") and apostrophes ("O’Brien"); a French elision
 // ("d’Anthropic") and an English possessive ("Shell's") are split off.
-// Tokens view the text (which must outlive them) and the Vocabulary.
+// Tokens view the Vocabulary, which must outlive them.
 class TokenBlock {
  public:
   TokenBlock() = default;
