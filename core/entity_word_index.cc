@@ -6,26 +6,6 @@
 namespace tx {
 namespace entity {
 
-namespace {
-
-// Whether the n code units at a and b are the same. Inline and in 64-bit
-// chunks: the words are short, and in wasm memcmp is a call that compares
-// byte by byte.
-bool same_units(const char16_t* a, const char16_t* b, size_t n) {
-  size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    uint64_t x, y;
-    std::memcpy(&x, a + i, sizeof x);
-    std::memcpy(&y, b + i, sizeof y);
-    if (x != y) return false;
-  }
-  for (; i < n; ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
-}  // namespace
-
 size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -40,21 +20,6 @@ size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
 int32_t WordIndex::find(std::u16string_view w) const {
   if (slots_.empty()) return kAbsent;
   return slots_[slot_of(w, hash(w))].id;
-}
-
-int32_t WordIndex::add(std::u16string_view w, uint32_t h) {
-  // Every token of a text comes here, and most words are already in: the
-  // look-up is kept apart from the insertion, so that it stays small.
-  if (!slots_.empty()) {
-    const Slot* const slots = slots_.data();
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots[i];
-      if (s.id == kAbsent) break;
-      if (s.hash == h && s.length == w.size() && same_units(text_.data() + s.at, w.data(), w.size())) return s.id;
-    }
-  }
-  return insert(w, h);
 }
 
 int32_t WordIndex::insert(std::u16string_view w, uint32_t h) {

@@ -8,6 +8,7 @@
 #define TEXTEXPLORER_ENTITY_WORD_INDEX_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,8 +35,22 @@ class WordIndex {
 
   // The id of `word`, added if new: ids are 0, 1, 2... in order of addition.
   int32_t add(std::u16string_view word) { return add(word, hash(word)); }
-  // The same, `hash` being hash(word) (computed by the caller).
-  int32_t add(std::u16string_view word, uint32_t hash);
+  // The same, `hash` being hash(word) (computed by the caller). Inline:
+  // every token of a text comes here, and most words are already in, so
+  // the look-up is kept apart from the insertion.
+  int32_t add(std::u16string_view word, uint32_t hash) {
+    if (!slots_.empty()) {
+      const Slot* const slots = slots_.data();
+      const size_t mask = slots_.size() - 1;
+      for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& s = slots[i];
+        if (s.id == kAbsent) break;
+        if (s.hash == hash && s.length == word.size() && same_units(text_.data() + s.at, word.data(), word.size()))
+          return s.id;
+      }
+    }
+    return insert(word, hash);
+  }
   // The hash of `word` (WordHash over its code units).
   static uint32_t hash(std::u16string_view word) {
     WordHash h;
@@ -55,6 +70,21 @@ class WordIndex {
     int32_t id = kAbsent;  // kAbsent: an empty slot
     uint32_t at = 0, length = 0;  // the word is text_[at, at + length)
   };
+  // Whether the n code units at a and b are the same. In 64-bit chunks:
+  // the words are short, and in wasm memcmp is a call that compares byte
+  // by byte.
+  static bool same_units(const char16_t* a, const char16_t* b, size_t n) {
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+      uint64_t x, y;
+      std::memcpy(&x, a + i, sizeof x);
+      std::memcpy(&y, b + i, sizeof y);
+      if (x != y) return false;
+    }
+    for (; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   // Adds `word`, which is not in, with its hash; returns its id.
   int32_t insert(std::u16string_view word, uint32_t hash);
   // The slot holding `word`, or the empty slot where it would go.
