@@ -227,6 +227,14 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
   }
 }
 
+// True when a hyphen at `pos` joins the letters before it to a letter
+// after it ("saint-pierre").
+bool joins_by_hyphen(std::u16string_view text, size_t pos, const UnitClassifier& units) {
+  if (pos + 1 >= text.size()) return false;
+  const char16_t c = text[pos];
+  return (c == u'-' || c == 0x2011) && units.letter(text[pos + 1]);
+}
+
 // Adds to counts[k] every mention in `text` of a cue of lex.cue_keys[k]. A
 // cue is matched against a word: a run of letters, joined to the next run
 // by a hyphen ("saint-pierre"); a word glued after a digit ("3km") counts
@@ -237,7 +245,6 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
                 const std::vector<Token>& tokens, std::vector<int>& counts) {
   counts.assign(lex.cue_keys.size(), 0);
   const UnitClassifier units;
-  const size_t n = text.size();
   size_t i = 0;  // the first unit not yet read
   for (const Token& token : tokens) {
     if (token.kind != TokKind::kWord) continue;
@@ -257,10 +264,8 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
         continue;
       }
       size_t end = token.has_mark ? units.word_end(text, i) : token_end;
-      while (end + 1 < n && (text[end] == u'-' || text[end] == 0x2011) &&
-             units.letter(text[end + 1]))
-        end = units.word_end(text, end + 1);
-      const std::u16string_view word = text.substr(i, end - i);
+      while (joins_by_hyphen(text, end, units)) end = units.word_end(text, end + 1);
+      const std::u16string_view word(text.data() + i, end - i);
       i = end;
       if (!lex.may_be_cue(word, units)) continue;
       if (const std::vector<int>* keys = lex.cues_exact.find(word))
