@@ -254,8 +254,8 @@ class DateScanner {
     if (!is_word(j)) return std::nullopt;
     const Token& t = toks_[j];
     if (t.end - t.start < kShortestMonth || t.end - t.start > kLongestMonth) return std::nullopt;
-    if (!lex_.may_start_month(text_.substr(t.start, 2))) return std::nullopt;
-    const FoldedWord folded_word(text_.substr(t.start, t.end - t.start));
+    if (!lex_.may_start_month(std::u16string_view(text_.data() + t.start, 2))) return std::nullopt;
+    const FoldedWord folded_word(std::u16string_view(text_.data() + t.start, t.end - t.start));
     const std::u16string_view f = folded_word.view();
     const DateLang other = lang_ == kDateFr ? kDateEn : kDateFr;
     const MonthForm* form = lex_.months[lang_].find(f);
@@ -331,7 +331,7 @@ class DateScanner {
     if (t.kind != TokKind::kWord) return false;
     const int32_t length = t.end - t.start;
     return length >= kShortestMonth && length <= kLongestMonth &&
-           lex_.may_start_month(text_.substr(t.start, 2));
+           lex_.may_start_month(std::u16string_view(text_.data() + t.start, 2));
   }
 
   Attempt try_at(size_t i) {

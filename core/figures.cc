@@ -102,8 +102,9 @@ class RuleStarts {
       if (phrases_.match(text, pos)) return WordStart::kAny;
       return spelled_.match(text, pos) ? WordStart::kSpelledOnly : WordStart::kNone;
     }
-    if (!first_word_filter_.may_hold(text.substr(pos, length), units_)) return WordStart::kNone;
-    const FirstWord* word = first_words_.find_fold_of(text.substr(pos, length), units_);
+    const std::u16string_view letters(text.data() + pos, length);  // no checked substr
+    if (!first_word_filter_.may_hold(letters, units_)) return WordStart::kNone;
+    const FirstWord* word = first_words_.find_fold_of(letters, units_);
     if (!word) return WordStart::kNone;
     if (may_match(phrases_, *word, kPhrases, text, pos, end)) return WordStart::kAny;
     return may_match(spelled_, *word, kSpelled, text, pos, end) ? WordStart::kSpelledOnly
