@@ -59,9 +59,21 @@ std::optional<size_t> skip_longer_gap(std::u16string_view text, size_t pos) {
 }
 
 PhraseTable::PhraseTable(bool hyphen_is_space) : hyphen_is_space_(hyphen_is_space) {
-  for (int folded = 0; folded < 2; ++folded)
-    for (char16_t c = 0; c < kLatinTableSize; ++c)
+  for (int folded = 0; folded < 2; ++folded) {
+    for (char16_t c = 0; c < kLatinTableSize; ++c) {
       walk_keys_[folded][c] = is_gap_unit(c) ? u' ' : key_of(c, folded == 1);
+      const char16_t key = walk_keys_[folded][c];
+      if (!fast_is_letter(c) && key < kLatinTableSize) keys_of_non_letters_[folded][key] = true;
+    }
+  }
+}
+
+bool PhraseTable::may_match_after_word(const Place& place) const {
+  const Node& node = (place.folded ? folded_ : exact_).nodes[place.node];
+  if (node.payload >= 0) return true;
+  for (const auto& [key, next] : node.children)
+    if (key >= kLatinTableSize || keys_of_non_letters_[place.folded][key]) return true;
+  return false;
 }
 
 int32_t PhraseTable::child(const Trie& trie, int32_t node, char16_t c) {
@@ -162,7 +174,7 @@ void PhraseTable::add_all(const PhraseTable& other, int payload) {
 // Walks one trie from `pos`; each step consumes one text unit or one gap,
 // so the walk is bounded by the depth of the trie.
 void PhraseTable::walk(const Trie& trie, bool folded, int32_t node, std::u16string_view text,
-                       size_t start, size_t pos, std::optional<Match>& best) const {
+                       size_t start, size_t pos, std::optional<Match>& best, bool first_only) const {
   size_t i = pos;
   while (true) {
     const Node& n = trie.nodes[node];
@@ -170,6 +182,7 @@ void PhraseTable::walk(const Trie& trie, bool folded, int32_t node, std::u16stri
       char16_t last = text[i - 1];
       bool boundary_ok = !is_word_char(last) || i >= text.size() || !is_word_char(text[i]);
       if (boundary_ok && (!best || i > best->end)) best = Match{i, n.payload};
+      if (best && first_only) return;
     }
     if (i >= text.size() || n.children.empty()) return;
     const char16_t c = text[i];
@@ -213,6 +226,14 @@ std::optional<PhraseTable::Match> PhraseTable::resume(const Place& place, std::u
   if (place.node >= 0)
     walk(place.folded ? folded_ : exact_, place.folded, place.node, text, start, pos, best);
   return best;
+}
+
+bool PhraseTable::resumes_to_a_phrase(const Place& place, std::u16string_view text, size_t start,
+                                      size_t pos) const {
+  std::optional<Match> found;
+  if (place.node >= 0)
+    walk(place.folded ? folded_ : exact_, place.folded, place.node, text, start, pos, found, true);
+  return found.has_value();
 }
 
 void PhraseTable::visit_prefixes(

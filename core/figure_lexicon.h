@@ -161,6 +161,15 @@ class PhraseTable {
   // start) restricted to the phrases through `place`.
   std::optional<Match> resume(const Place& place, std::u16string_view text, size_t start,
                               size_t pos) const;
+  // Whether resume() finds a phrase: the walk stops at the first one.
+  bool resumes_to_a_phrase(const Place& place, std::u16string_view text, size_t start,
+                           size_t pos) const;
+  // Whether a walk standing at `place` right after a word of the text, so
+  // before a unit that is not a letter, may still match: `place` ends a
+  // phrase, or one of the keys after it is read from a unit that is not a
+  // letter (a gap, an apostrophe, a digit...). A place inside a word of
+  // every phrase through it ("quel" of "quelques") answers false.
+  bool may_match_after_word(const Place& place) const;
 
  private:
   struct Node {
@@ -212,8 +221,9 @@ class PhraseTable {
                   int payload);
   // Walks `trie` from `node`, reached by reading text[start, pos), and
   // keeps in `best` the longest phrase that starts at `start`.
+  // With `first_only`, stops at the first phrase found.
   void walk(const Trie& trie, bool folded, int32_t node, std::u16string_view text, size_t start,
-            size_t pos, std::optional<Match>& best) const;
+            size_t pos, std::optional<Match>& best, bool first_only = false) const;
   void visit_prefixes(
       const Trie& trie, bool folded, int32_t node, std::u16string& prefix,
       const std::function<void(std::u16string_view prefix, const Place& place)>& visit) const;
@@ -221,6 +231,12 @@ class PhraseTable {
 
   bool hyphen_is_space_;
   std::array<std::array<char16_t, kLatinTableSize>, 2> walk_keys_;  // [folded][unit]
+  // The keys below kLatinTableSize that a unit which is not a letter is
+  // read as ([folded][key]). No unit at or above kLatinTableSize that is
+  // not a letter folds to a key below it (ICU 72: case folding keeps
+  // symbols and marks apart from Latin letters; apostrophes and hyphens
+  // fold to '\'' and '-', which Latin units give too).
+  std::array<std::array<bool, kLatinTableSize>, 2> keys_of_non_letters_{};
   Trie exact_;
   Trie folded_;
 };

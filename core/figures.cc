@@ -128,7 +128,7 @@ class RuleStarts {
   // fold is `word`.
   static bool may_match(const PhraseTable& table, const FirstWord& word, Table which,
                         std::u16string_view text, size_t pos, size_t end) {
-    if (table.resume(word.places[which], text, pos, end)) return true;
+    if (table.resumes_to_a_phrase(word.places[which], text, pos, end)) return true;
     return word.case_sensitive[which] && table.match_case_sensitive(text, pos);
   }
 
@@ -137,6 +137,9 @@ class RuleStarts {
       // A word's letters are never read as a gap.
       if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
         return;
+      // A word that ends where no phrase goes on ("quel" of "quelques")
+      // starts nothing: it is left out, like any other word.
+      if (!table.may_match_after_word(place)) return;
       std::u16string key(prefix);
       if (!place.folded)
         for (char16_t& c : key) c = fold_char(c);
