@@ -76,7 +76,8 @@ class TokenReader {
       pos_ = pos;
       return false;
     }
-    Token t;
+    Token& t = *out;
+    t = Token{};
     t.start = static_cast<int32_t>(pos);
     t.space_before = space || first_;
     t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
@@ -104,7 +105,6 @@ class TokenReader {
     }
     t.end = static_cast<int32_t>(pos);
     pos_ = pos;
-    *out = t;
     return true;
   }
 
