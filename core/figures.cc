@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -769,13 +770,13 @@ std::vector<Figure> find_figures(const Document& doc) {
   const std::vector<Token> tokens = tokenize(doc.text);
   std::vector<Figure> figures = Scanner(doc, tokens).run();
   std::vector<Figure> dates = find_dates(doc, tokens);
-  std::vector<Figure> merged;
-  merged.reserve(figures.size() + dates.size());
-  // Both lists are sorted and each is non-overlapping: one merge pass.
+  // Both lists are sorted and each is non-overlapping: one pass decides
+  // what each drops of the other.
   size_t d = 0;
   std::vector<bool> date_dropped(dates.size(), false);
   std::vector<Figure> kept;
-  for (const Figure& f : figures) {
+  kept.reserve(figures.size());
+  for (Figure& f : figures) {
     while (d < dates.size() && dates[d].span.end <= f.span.start) ++d;
     bool drop = false;
     for (size_t k = d; k < dates.size() && dates[k].span.start < f.span.end; ++k) {
@@ -783,14 +784,19 @@ std::vector<Figure> find_figures(const Document& doc) {
       if (f.kind == FigureKind::kNumber) drop = true;
       else date_dropped[k] = true;
     }
-    if (!drop) kept.push_back(f);
+    if (!drop) kept.push_back(std::move(f));
   }
+  std::vector<Figure> kept_dates;
+  kept_dates.reserve(dates.size());
   for (size_t k = 0; k < dates.size(); ++k)
-    if (!date_dropped[k]) merged.push_back(dates[k]);
-  merged.insert(merged.end(), kept.begin(), kept.end());
-  std::stable_sort(merged.begin(), merged.end(), [](const Figure& a, const Figure& b) {
-    return a.span.start < b.span.start;
-  });
+    if (!date_dropped[k]) kept_dates.push_back(std::move(dates[k]));
+  // Then one stable merge by start, a date first where both start at once.
+  std::vector<Figure> merged;
+  merged.reserve(kept_dates.size() + kept.size());
+  std::merge(std::make_move_iterator(kept_dates.begin()), std::make_move_iterator(kept_dates.end()),
+             std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+             std::back_inserter(merged),
+             [](const Figure& a, const Figure& b) { return a.span.start < b.span.start; });
   // Belt and braces: never two overlapping figures in the output.
   std::vector<Figure> out;
   for (Figure& f : merged) {
