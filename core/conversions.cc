@@ -55,20 +55,32 @@ ConversionResult convert(const Document& doc, const std::vector<Figure>& figures
   const std::string locale = options.locale.empty() ? doc.lang : options.locale;
   const std::optional<DayRate> to_rate = rates.rate(options.to, result.date);
 
+  const auto converted_here = [&](const Figure& f) { return f.kind == FigureKind::kMoney && f.unit != options.to; };
+  result.conversions.reserve(std::count_if(figures.begin(), figures.end(), converted_here));
+  // Most amounts of an article are in one or two currencies: the rate of the
+  // last currency seen is kept rather than looked up and rounded again.
+  std::optional<std::string> last_unit;
+  std::optional<DayRate> from_rate;
+  std::optional<double> last_rate;
   for (size_t i = 0; i < figures.size(); ++i) {
     const Figure& f = figures[i];
-    if (f.kind != FigureKind::kMoney || f.unit == options.to) continue;
+    if (!converted_here(f)) continue;
     Conversion c;
     c.figure = i;
     c.to = options.to;
     c.source = kSource;
-    const std::optional<DayRate> from_rate = rates.rate(f.unit, result.date);
+    if (last_unit != f.unit) {
+      last_unit = f.unit;
+      from_rate = rates.rate(f.unit, result.date);
+      last_rate.reset();
+      if (from_rate && to_rate) last_rate = round_significant(to_rate->per_euro / from_rate->per_euro, 8);
+    }
     if (!from_rate || !to_rate) {
       c.reason = missing_rate_reason(rates, !from_rate ? f.unit : options.to, result.date, result.rate_date);
       result.conversions.push_back(std::move(c));
       continue;
     }
-    c.rate = round_significant(to_rate->per_euro / from_rate->per_euro, 8);
+    c.rate = last_rate;
     c.rate_date = from_rate->date;
     // Divide then multiply: exact for the usual case where one side is EUR.
     auto converted = [&](std::optional<double> v) -> std::optional<double> {
