@@ -21,6 +21,11 @@ namespace {
 // resolved over the whole document afterwards.
 constexpr int32_t kBlock = 1 << 18;
 
+// The vocabulary is a cache of the document's distinct words (a few hundred
+// bytes each): a text of more words than this (a word list, random text)
+// has it emptied between blocks, so that its memory stays bounded.
+constexpr size_t kMaxVocabularyWords = 1 << 16;
+
 bool starts_lower(const std::u16string& text, int32_t i) {
   return i < static_cast<int32_t>(text.size()) && u_islower(text[i]);
 }
@@ -79,6 +84,7 @@ std::vector<Entity> find_entities(const Document& doc) {
       entity::apply_context_cues(doc.text, tokens, found);
       mentions.insert(mentions.end(), std::make_move_iterator(found.begin()),
                       std::make_move_iterator(found.end()));
+      if (words.size() > kMaxVocabularyWords) words.clear();  // no token views it now
       start = end;
     }
     return entity::resolve_document(doc.text, std::move(mentions));

@@ -203,6 +203,12 @@ void Vocabulary::add(std::u16string_view written) {
   w.facts.prep = lex.prep_cue(w.facts.case_folded);
 }
 
+void Vocabulary::clear() {
+  index_.clear();
+  by_id_.clear();
+  words_.clear();
+}
+
 void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, Vocabulary& words) {
   const CharTable& chars = CharTable::get();
   bool newline = false, space = false;

@@ -77,6 +77,10 @@ class Vocabulary {
     if (static_cast<size_t>(id) == by_id_.size()) add(written);
     return *by_id_[id];
   }
+  // Distinct words described so far.
+  size_t size() const { return by_id_.size(); }
+  // Forgets every word; tokens made before no longer view valid words.
+  void clear();
   // What a possessive "'s" token and other punctuation tokens start as.
   const Token& possessive() const { return possessive_.token; }
   const Token& punctuation() const { return punctuation_.token; }

@@ -36,6 +36,12 @@ void WordIndex::reserve(size_t words) {
   if (slots > slots_.size()) grow(slots);
 }
 
+void WordIndex::clear() {
+  slots_.clear();
+  size_ = 0;
+  text_.clear();
+}
+
 void WordIndex::grow(size_t slots) {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(slots, Slot{});

@@ -62,6 +62,8 @@ class WordIndex {
   size_t size() const { return size_; }
   // Makes room for `words` words without growing again.
   void reserve(size_t words);
+  // Forgets every word (ids start again from 0).
+  void clear();
 
  private:
   // A word and where its text is: comparing it reads no other array.

@@ -446,6 +446,33 @@ TEST_CASE("find_entities: a list on one line gives the same entities per copy at
   }
 }
 
+// The words of a text are described once each (entity_tokens.h,
+// Vocabulary), and past 2^16 distinct words that cache is emptied between
+// blocks (core/entities.cc): the sentence read after it must be read as
+// the same sentence before it.
+TEST_CASE("find_entities: a text of more distinct words than the vocabulary keeps reads its end alike") {
+  const std::string sentence = "Dario Amodei dirige Anthropic à Paris.\n";
+  std::string text = sentence;
+  for (int k = 0; k < 100000; ++k) {  // distinct lower-case words: no names
+    std::string word = "q";
+    for (int n = k; n > 0; n /= 26) word += static_cast<char>('a' + n % 26);
+    text += word + (k % 20 == 19 ? ".\n" : " ");
+  }
+  text += sentence;
+  Document doc = doc_of("fr", text);
+  CHECK(doc.text.size() > (2u << 18));  // the last sentence is in a third block
+  std::vector<Entity> es = find_entities(doc);
+  REQUIRE(es.size() >= 6);
+  const size_t n = es.size();
+  for (size_t k = 0; k < 3; ++k) {
+    CAPTURE(k);
+    CHECK(es[k].key == es[n - 3 + k].key);
+    CHECK(es[k].type == es[n - 3 + k].type);
+    CHECK(es[k].rule == es[n - 3 + k].rule);
+    CHECK(mention(doc, es[k]) == mention(doc, es[n - 3 + k]));
+  }
+}
+
 // The extractor folds from tables (entity_chars.h); they must give what
 // ICU gives, on every code point and on words where NFD reorders marks.
 std::u16string icu_fold_token(std::u16string_view word) {
