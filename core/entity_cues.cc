@@ -8,6 +8,8 @@ namespace tx {
 namespace entity {
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr int kMaxSkipped = 6;     // words between a head noun and the name
 constexpr int kMaxAppositionSkip = 2;
 
@@ -82,13 +84,12 @@ class CueReader {
 
   bool of_word(int j) const {
     if (!word(j)) return false;
-    const std::u16string_view f = t_[j].folded;
-    return f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of";
+    return is_of_word(t_[j].folded);
   }
 
   void role_of(Mention& m) {
     int j = m.first - 1;
-    if (word(j) && t_[j].folded == u"the" && of_word(j - 1)) --j;
+    if (word(j) && t_[j].folded == u"the"sv && of_word(j - 1)) --j;
     if (!usable(j, m.first) || !of_word(j)) return;
     int start;
     EType type = cue_ending_at(CueKind::kOf, j - 1, &start);

@@ -6,6 +6,8 @@ namespace tx {
 namespace entity {
 namespace {
 
+using namespace std::string_view_literals;
+
 // Small words inside names: "Bourse de Tokyo", "Charles de Gaulle",
 // "Bank of England", "Ursula von der Leyen", "Procter & Gamble".
 bool is_particle(std::u16string_view f) {
@@ -24,8 +26,8 @@ bool is_particle(std::u16string_view f) {
     case 1: return in(kOneUnit);
     case 2: return in(kTwoUnits);
     case 3: return in(kThreeUnits);
-    case 4: return f == u"pour";
-    case 5: return f == u"della";
+    case 4: return f == u"pour"sv;
+    case 5: return f == u"della"sv;
     default: return false;
   }
 }
@@ -127,10 +129,9 @@ class SpanFinder {
   // noun and "de", "de la", "de l'", "du", "des" or "of".
   bool after_portfolio(int j) const {
     int k = j - 1;
-    if (k >= 0 && t_[k].kind == TokenKind::kWord && (t_[k].elision || t_[k].folded == u"la")) --k;
+    if (k >= 0 && t_[k].kind == TokenKind::kWord && (t_[k].elision || t_[k].folded == u"la"sv)) --k;
     if (k < 1 || t_[k].kind != TokenKind::kWord) return false;
-    const std::u16string_view f = t_[k].folded;
-    if (!(f == u"de" || f == u"d'" || f == u"du" || f == u"des" || f == u"of")) return false;
+    if (!is_of_word(t_[k].folded)) return false;
     return t_[k - 1].kind == TokenKind::kWord && t_[k - 1].facts->has_cue(CueKind::kPortfolio);
   }
 
@@ -415,7 +416,7 @@ class SpanFinder {
     if (b < n_ && t_[b].kind == TokenKind::kNumber && t_[b].space_before && !t_[b].newline_before) {
       std::u16string_view num = text_.substr(t_[b].start, t_[b].end - t_[b].start);
       bool followed = b + 1 < n_ && !t_[b + 1].space_before && t_[b + 1].kind != TokenKind::kPunct;
-      if (!followed && num.size() == 4 && (num.substr(0, 2) == u"19" || num.substr(0, 2) == u"20")) {
+      if (!followed && num.size() == 4 && (num.substr(0, 2) == u"19"sv || num.substr(0, 2) == u"20"sv)) {
         m.number_end = t_[b].end;
         m.number_is_year = true;
       } else if (!followed && num.size() <= 4 && num.find(u',') == std::u16string_view::npos) {

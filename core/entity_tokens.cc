@@ -25,10 +25,10 @@ bool is_hyphen(UChar32 c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
 
 // French words elided before a vowel: "l’", "d’", "qu’"... (folded).
 bool is_elision(std::u16string_view folded_prefix) {
-  static const char16_t* const kElisions[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c",
-                                              u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu",
-                                              u"presqu"};
-  for (const char16_t* e : kElisions)
+  static constexpr std::u16string_view kElisions[] = {u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c",
+                                                      u"qu", u"jusqu", u"lorsqu", u"puisqu", u"quoiqu",
+                                                      u"presqu"};
+  for (std::u16string_view e : kElisions)
     if (folded_prefix == e) return true;
   return false;
 }
@@ -37,14 +37,14 @@ bool is_elision(std::u16string_view folded_prefix) {
 // from the name, which stays out of it ("Paris-based" names Paris).
 bool english_compound_tail(std::u16string_view text, size_t at, size_t stop) {
   const CharTable& chars = CharTable::get();
-  static const char16_t* const kTails[] = {u"based", u"born", u"listed", u"owned", u"backed",
-                                           u"led", u"made", u"funded", u"headquartered",
-                                           u"controlled", u"linked", u"run", u"focused"};
+  static constexpr std::u16string_view kTails[] = {u"based", u"born", u"listed", u"owned", u"backed",
+                                                   u"led", u"made", u"funded", u"headquartered",
+                                                   u"controlled", u"linked", u"run", u"focused"};
   size_t e = at;
   while (e < stop && e - at < 16 && chars.is_alpha(text[e])) ++e;
   if (e < stop && (chars.is_word_char(text[e]) || is_hyphen(text[e]))) return false;
   std::u16string_view tail = text.substr(at, e - at);
-  for (const char16_t* t : kTails)
+  for (std::u16string_view t : kTails)
     if (tail == t) return true;
   return false;
 }

@@ -45,6 +45,16 @@ inline bool name_shaped(const Token& t) {
   return t.kind == TokenKind::kWord && !t.elision && (t.cap || t.camel) && t.end - t.start >= 2;
 }
 
+// Whether the folded word is "de", "d'", "du", "des" or "of", which join
+// a role or a head to what it is of ("PDG de X", "Bank of England").
+// Compared as string views whose length is known: a comparison with a
+// char16_t literal would first count the literal's units.
+inline bool is_of_word(std::u16string_view folded) {
+  using namespace std::string_view_literals;
+  return folded == u"de"sv || folded == u"d'"sv || folded == u"du"sv || folded == u"des"sv ||
+         folded == u"of"sv;
+}
+
 // The distinct words of a document, each described once: its fold, its
 // shape and what the lexicons say about it. Words repeat (most tokens of
 // a text are words seen before), so a token is described by one hash
