@@ -206,6 +206,7 @@ class Scanner {
   Scanner(const Document& doc, const std::vector<Token>& tokens)
       : text_(doc.text),
         lang_(doc.lang == "fr" ? "fr" : "en"),
+        tokens_(tokens),
         currencies_(doc, tokens),
         rule_starts_(rule_starts(lang_)) {}
 
@@ -230,12 +231,37 @@ class Scanner {
               const char* rule) const;
   void apply_hedge(HedgeEffect effect, std::vector<Built>& group) const;
 
+  // The word token that starts at `pos` when it is a run of letters only
+  // (no combining mark), so that it ends where units_.word_end(text_, pos)
+  // does; nullptr otherwise. `pos` never moves back between calls.
+  const Token* letters_token_at(size_t pos);
+  // Where the next token after the current one starts (the text's end
+  // after the last): the units between are spaces, where no rule starts.
+  size_t next_token_start() const;
+
   std::u16string_view text_;
   std::string lang_;
+  // figures::tokenize(text_): the word ends are read from it instead of
+  // from the text again, and the spaces after a word are skipped whole.
+  const std::vector<Token>& tokens_;
+  size_t token_ = 0;  // the first token that does not end at or before the scan
   CurrencyContext currencies_;
   const RuleStarts& rule_starts_;
   const UnitClassifier units_;
 };
+
+const Token* Scanner::letters_token_at(size_t pos) {
+  while (token_ < tokens_.size() && static_cast<size_t>(tokens_[token_].end) <= pos) ++token_;
+  if (token_ >= tokens_.size()) return nullptr;
+  const Token& t = tokens_[token_];
+  if (static_cast<size_t>(t.start) != pos || t.kind != TokKind::kWord || t.has_mark) return nullptr;
+  return &t;
+}
+
+size_t Scanner::next_token_start() const {
+  return token_ + 1 < tokens_.size() ? static_cast<size_t>(tokens_[token_ + 1].start)
+                                     : text_.size();
+}
 
 Figure Scanner::make(const Amount& a, FigureKind kind, size_t end, const std::string& unit,
                      const char* rule) const {
@@ -696,14 +722,19 @@ std::vector<Figure> Scanner::run() {
         ++i;
         continue;
       }
-      // Where the word ends (the next unit when no word starts here).
-      const size_t end = word ? units_.word_end(text_, i) : i + 1;
+      // Where the word ends (the next unit when no word starts here): the
+      // end of its token when the word is one token.
+      const Token* token = word ? letters_token_at(i) : nullptr;
+      const size_t end = token ? static_cast<size_t>(token->end)
+                         : word ? units_.word_end(text_, i)
+                                : i + 1;
       const RuleStarts::WordStart start =
           word ? rule_starts_.at_word(text_, i, end)
                : rule_starts_.may_start_at(text_, i) ? RuleStarts::WordStart::kAny
                                                      : RuleStarts::WordStart::kNone;
       if (start == RuleStarts::WordStart::kNone) {
-        i = end;
+        // Nothing starts in the spaces after a word token either.
+        i = token ? next_token_start() : end;
         continue;
       }
       if (start == RuleStarts::WordStart::kSpelledOnly) {
