@@ -4,6 +4,7 @@
 #define TEXTEXPLORER_ENTITY_H_
 
 #include <string>
+#include <string_view>
 
 #include "document.h"
 
@@ -13,7 +14,8 @@ struct Entity {
   Span span;         // UTF-16 offsets in Document::text
   std::string type;  // "PERSON", "ORG", "PLACE", "PRODUCT" or "EVENT"
   std::string key;   // the same for every mention of one entity
-  std::string rule;  // name of the rule that typed it
+  std::string_view rule;  // name of the rule that typed it ("entity.org.lexicon"):
+                          // views a table that lives as long as the program
 };
 
 }  // namespace tx

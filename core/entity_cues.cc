@@ -79,7 +79,7 @@ class CueReader {
     int j = m.first - 1;
     if (punct(j, u'.')) --j;
     if (j < 0 || !word(j) || t_[j + 1].newline_before || t_[m.first].newline_before) return;
-    if (t_[j].facts->has_cue(CueKind::kTitle)) m.evidence(EType::kPerson, kTitle, "title_cue");
+    if (t_[j].facts->has_cue(CueKind::kTitle)) m.evidence(EType::kPerson, kTitle, Rule::kTitleCue);
   }
 
   bool of_word(int j) const {
@@ -93,7 +93,7 @@ class CueReader {
     if (!usable(j, m.first) || !of_word(j)) return;
     int start;
     EType type = cue_ending_at(CueKind::kOf, j - 1, &start);
-    if (type != EType::kNone && usable(start, m.first) && cue_shaped(j - 1)) m.evidence(type, kRoleOf, "role_of");
+    if (type != EType::kNone && usable(start, m.first) && cue_shaped(j - 1)) m.evidence(type, kRoleOf, Rule::kRoleOf);
   }
 
   // A word that may stand between a head noun and the name: a lower-case
@@ -121,7 +121,7 @@ class CueReader {
       // Titles before a name are capitalized in English ("Prime Minister").
       if (type != EType::kNone && (cue_shaped(j) || type == EType::kPerson) &&
           !(after_comma && type != EType::kPerson)) {
-        m.evidence(type, skipped == 0 && !after_comma ? kNounCue : kNounCueFar, "noun_cue");
+        m.evidence(type, skipped == 0 && !after_comma ? kNounCue : kNounCueFar, Rule::kNounCue);
         return;
       }
       bool can_skip = j + 1 == m.first ? skippable_first(j, m.first) : skippable(j, j + 1);
@@ -143,9 +143,9 @@ class CueReader {
     if (!usable(j, m.first) || !word(j)) return;
     int start;
     EType verb = cue_ending_at(CueKind::kVerb, j, &start);
-    if (verb != EType::kNone && !t_[j].cap) m.evidence(verb, kVerbCue, "verb_cue");
+    if (verb != EType::kNone && !t_[j].cap) m.evidence(verb, kVerbCue, Rule::kVerbCue);
     EType prep = prep_ending_at(j);
-    if (prep != EType::kNone) m.evidence(prep, kPrepCue, "prep_cue");
+    if (prep != EType::kNone) m.evidence(prep, kPrepCue, Rule::kPrepCue);
   }
 
   // "its Blackwell chips", "the ChatGPT app": a product noun right after.
@@ -153,7 +153,7 @@ class CueReader {
     int k = m.last;
     if (!word(k) || !usable(k, k - 1) || t_[k].cap || !t_[k].space_before) return;
     if (t_[k].facts->cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded))
-      m.evidence(EType::kProduct, kPrepCue, "noun_after");
+      m.evidence(EType::kProduct, kPrepCue, Rule::kNounAfter);
   }
 
   void apposition(Mention& m) {
@@ -176,7 +176,7 @@ class CueReader {
         if (two != EType::kNone) type = two;
       }
       if (type != EType::kNone) {
-        m.evidence(type, kApposition, "apposition");
+        m.evidence(type, kApposition, Rule::kApposition);
         return;
       }
       if (t_[j].cap && !t_[j].all_caps) return;

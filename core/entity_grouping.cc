@@ -2,6 +2,8 @@
 
 #include <deque>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "entity_word_index.h"
 #include "text.h"
@@ -50,42 +52,27 @@ void group_surnames(std::deque<Mention>& mentions) {
     m.key = key;
     m.type = EType::kPerson;
     m.strength = kSurname;
-    m.rule = "surname";
+    m.rule = Rule::kSurname;
     m.pending = false;
   }
 }
 
-// The strings of Entity::type and Entity::rule, made once per (type, rule)
-// and copied: building "entity.org.capitalized" for every mention would
-// cost several string operations each (out-of-line calls in wasm).
-class EntityNames {
- public:
-  // type_name(t).
-  const std::string& type(EType t) {
-    std::string& name = types_[static_cast<int>(t)];
-    if (name.empty()) name = type_name(t);
-    return name;
-  }
-  // "entity.<type>.<rule>"; `rule` is one of the rules' string literals.
-  const std::string& rule(EType t, const char* rule) {
-    std::deque<Rule>& rules = rules_[static_cast<int>(t)];
-    for (const Rule& r : rules)
-      if (r.name == rule) return r.full;
-    rules.push_back({rule, std::string("entity.") + type_rule_name(t) + "." + rule});
-    return rules.back().full;
-  }
-
- private:
-  static constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
-  struct Rule {
-    const char* name;
-    std::string full;
-  };
-  std::string types_[kTypes];
-  // By type, so that a look-up reads a few rules only; a deque: references
-  // stay valid as it grows.
-  std::deque<Rule> rules_[kTypes];
-};
+// "entity.<type>.<rule>" for every type and rule, made once for the
+// program: each Entity views its rule here instead of holding a copy (an
+// allocation per entity, as the full names are longer than a short string).
+// Built on first use, then only read, so that any thread may read it.
+std::string_view full_rule_name(EType type, Rule rule) {
+  constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> all;
+    all.reserve(kTypes * kRules);
+    for (int t = 0; t < kTypes; ++t)
+      for (int r = 0; r < kRules; ++r)
+        all.push_back(std::string("entity.") + type_rule_name(static_cast<EType>(t)) + "." + kRuleNames[r]);
+    return all;
+  }();
+  return names[static_cast<int>(type) * kRules + static_cast<int>(rule)];
+}
 
 }  // namespace
 
@@ -120,7 +107,6 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
   // Each distinct key is converted to UTF-8 once.
   std::vector<std::string> utf8_keys(best.size());
   std::vector<bool> converted(best.size(), false);
-  EntityNames names;
   std::vector<Entity> out;
   out.reserve(mentions.size());
   auto key_id = key_ids.begin();
@@ -131,7 +117,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
     const Best& b = best[key];
     if (m.strength < kStrongCue && b.strength > m.strength) {
       m.type = b.type;
-      m.rule = "document";
+      m.rule = Rule::kDocument;
     }
     if (m.type == EType::kNone) continue;
     const bool numbered = m.number_end > m.span.end && ((m.type == EType::kProduct && !m.number_is_year) ||
@@ -145,7 +131,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
     }
     Entity e;
     e.span = m.span;
-    e.type = names.type(m.type);
+    e.type = type_name(m.type);
     if (numbered) {
       e.key = utf16_to_utf8(m.key);
     } else {
@@ -155,7 +141,7 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
       }
       e.key = utf8_keys[key];
     }
-    e.rule = names.rule(m.type, m.rule);
+    e.rule = full_rule_name(m.type, m.rule);
     out.push_back(std::move(e));
   }
   return out;

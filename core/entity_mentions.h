@@ -35,12 +35,49 @@ enum Strength : int {
   kTitle = 12,         // "M. Amodei"
 };
 
+// The rule whose evidence typed a mention; the entity's rule is
+// "entity.<type>.<rule name>" ("entity.org.lexicon"). An enum, so that the
+// full names can be made once for the whole program (see resolve_document).
+enum class Rule : uint8_t {
+  kNone,
+  kCapitalized,       // an unknown capitalized name
+  kAcronym,
+  kAcronymName,
+  kCamelCase,
+  kFirstName,
+  kFirstNameOnly,
+  kTitleWords,        // "Prime Minister Keir Starmer"
+  kPortfolio,         // "la ministre de la Culture Rachida Dati"
+  kTitleCue,
+  kNounAfter,         // "the ChatGPT app"
+  kLexicon,
+  kLexiconExtended,   // "Meta Platforms"
+  kLexiconNumbered,   // "COP29"
+  kHead,
+  kSuffix,
+  kPrepCue,
+  kVerbCue,
+  kNounCue,
+  kRoleOf,
+  kApposition,
+  kDocument,          // the type its entity has elsewhere in the document
+  kSurname,           // a surname given earlier with a first name
+};
+constexpr int kRules = static_cast<int>(Rule::kSurname) + 1;
+
+// The name of each rule in Entity::rule, by Rule ("" for kNone).
+inline constexpr const char* kRuleNames[kRules] = {
+    "", "capitalized", "acronym", "acronym_name", "camel_case", "first_name", "first_name_only",
+    "title_words", "portfolio", "title_cue", "noun_after", "lexicon", "lexicon_extended",
+    "lexicon_numbered", "head", "suffix", "prep_cue", "verb_cue", "noun_cue", "role_of",
+    "apposition", "document", "surname"};
+
 struct Mention {
   int32_t first = 0, last = 0;  // token indices [first, last) in the block
   Span span;                    // UTF-16 offsets
   EType type = EType::kNone;
   int strength = 0;
-  const char* rule = "";        // the rule is "entity.<type>.<rule>" ("entity.org.lexicon")
+  Rule rule = Rule::kNone;
   std::u16string key;           // lexicon key, else the folded mention
   int words = 0;                // word tokens in the mention
   bool pending = false;         // capital-only evidence at a weak position: kept
@@ -49,11 +86,11 @@ struct Mention {
   bool number_is_year = false;
 
   // Records evidence; keeps the strongest (the earlier on ties).
-  void evidence(EType t, int s, const char* rule_name) {
+  void evidence(EType t, int s, Rule r) {
     if (t == EType::kNone || s <= strength) return;
     type = t;
     strength = s;
-    rule = rule_name;
+    rule = r;
   }
 };
 

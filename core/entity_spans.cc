@@ -89,7 +89,7 @@ class SpanFinder {
           }
         if (longer > i + 1 && !all_weak_common(i + 1, longer)) {
           Mention m = make(i, longer);
-          m.evidence(entry->type, kKnown - 1, "lexicon_extended");
+          m.evidence(entry->type, kKnown - 1, Rule::kLexiconExtended);
           push(std::move(m));
           i = longer;
           continue;
@@ -287,7 +287,7 @@ class SpanFinder {
           name_shaped(t_[a])) {
         Mention m = make(a, b);
         m.pending = true;
-        m.evidence(EType::kOrg, kDefault, "capitalized");
+        m.evidence(EType::kOrg, kDefault, Rule::kCapitalized);
         push(std::move(m));
         return end;
       }
@@ -300,7 +300,7 @@ class SpanFinder {
         // "la ministre de la Culture Rachida Dati": the minister's name follows.
         if (a > role && b - a >= 2) {
           Mention m = make(a, b);
-          m.evidence(EType::kPerson, kNounCueFar, "portfolio");
+          m.evidence(EType::kPerson, kNounCueFar, Rule::kPortfolio);
           push(std::move(m));
           return end;
         }
@@ -312,7 +312,7 @@ class SpanFinder {
         for (int m = a; m < k; ++m) all_common = all_common && common(m);
         if (all_common) {
           Mention m = make(k, b);
-          m.evidence(EType::kPerson, kNounCue, "title_words");
+          m.evidence(EType::kPerson, kNounCue, Rule::kTitleWords);
           push(std::move(m));
           return end;
         }
@@ -350,19 +350,19 @@ class SpanFinder {
         b = k;
       }
     }
-    if (b - a >= 2 && head != EType::kNone) m.evidence(head, kHeadSuffix, "head");
+    if (b - a >= 2 && head != EType::kNone) m.evidence(head, kHeadSuffix, Rule::kHead);
     if (b - a >= 2 && suffix_type(b - 1) != EType::kNone)
-      m.evidence(suffix_type(b - 1), kHeadSuffix, "suffix");
-    if (b - a >= 2 && first.facts->first_name) m.evidence(EType::kPerson, kFirstName, "first_name");
-    if (b - a >= 2 && first.all_caps && !t_[b - 1].all_caps) m.evidence(EType::kOrg, kShape, "acronym_name");
+      m.evidence(suffix_type(b - 1), kHeadSuffix, Rule::kSuffix);
+    if (b - a >= 2 && first.facts->first_name) m.evidence(EType::kPerson, kFirstName, Rule::kFirstName);
+    if (b - a >= 2 && first.all_caps && !t_[b - 1].all_caps) m.evidence(EType::kOrg, kShape, Rule::kAcronymName);
     if (b - a == 1) {
       EType numbered = numbered_known(a);
-      if (numbered != EType::kNone) m.evidence(numbered, kKnown - 1, "lexicon_numbered");
+      if (numbered != EType::kNone) m.evidence(numbered, kKnown - 1, Rule::kLexiconNumbered);
     }
-    if (b - a == 1 && first.camel) m.evidence(EType::kOrg, kShape, "camel_case");
-    if (b - a == 1 && first.all_caps && first.end - first.start >= 3) m.evidence(EType::kOrg, kShape, "acronym");
-    if (b - a == 1 && first.facts->first_name) m.evidence(EType::kPerson, kFirstNameOnly, "first_name_only");
-    m.evidence(EType::kOrg, kDefault, "capitalized");
+    if (b - a == 1 && first.camel) m.evidence(EType::kOrg, kShape, Rule::kCamelCase);
+    if (b - a == 1 && first.all_caps && first.end - first.start >= 3) m.evidence(EType::kOrg, kShape, Rule::kAcronym);
+    if (b - a == 1 && first.facts->first_name) m.evidence(EType::kPerson, kFirstNameOnly, Rule::kFirstNameOnly);
+    m.evidence(EType::kOrg, kDefault, Rule::kCapitalized);
     push(std::move(m));
     return std::max(end, b);
   }
@@ -380,7 +380,7 @@ class SpanFinder {
   void emit_lexicon(int a, int len, const NameEntry& e) {
     Mention m = make(a, a + len);
     if (!e.key.empty()) m.key = e.key;
-    m.evidence(e.type, e.curated ? kKnown : kPlaceLexicon, "lexicon");
+    m.evidence(e.type, e.curated ? kKnown : kPlaceLexicon, Rule::kLexicon);
     const Token& first = t_[a];
     // A place of the generated lists that is also a common word, or an
     // acronym that is also a word ("US", "WHO" in a capitals headline),
