@@ -107,6 +107,11 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
   // Each distinct key is converted to UTF-8 once.
   std::vector<std::string> utf8_keys(best.size());
   std::vector<bool> converted(best.size(), false);
+  // Copied into each entity: a short string (no allocation), and no
+  // length to count as from a char literal.
+  constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
+  std::string type_names[kTypes];
+  for (int t = 0; t < kTypes; ++t) type_names[t] = type_name(static_cast<EType>(t));
   std::vector<Entity> out;
   out.reserve(mentions.size());
   auto key_id = key_ids.begin();
@@ -129,9 +134,9 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
       m.key += number;
       m.span.end = m.number_end;
     }
-    Entity e;
+    Entity& e = out.emplace_back();
     e.span = m.span;
-    e.type = type_name(m.type);
+    e.type = type_names[static_cast<int>(m.type)];
     if (numbered) {
       e.key = utf16_to_utf8(m.key);
     } else {
@@ -142,7 +147,6 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
       e.key = utf8_keys[key];
     }
     e.rule = full_rule_name(m.type, m.rule);
-    out.push_back(std::move(e));
   }
   return out;
 }
