@@ -72,9 +72,10 @@ class WordIndex {
     int32_t id = kAbsent;  // kAbsent: an empty slot
     uint32_t at = 0, length = 0;  // the word is text_[at, at + length)
   };
-  // Whether the n code units at a and b are the same. In 64-bit chunks:
-  // the words are short, and in wasm memcmp is a call that compares byte
-  // by byte.
+  // Whether the n code units at a and b are the same. In 64-bit chunks,
+  // then at most one 32-bit chunk and one unit (no loop over the last
+  // units): the words are short, and in wasm memcmp is a call that
+  // compares byte by byte.
   static bool same_units(const char16_t* a, const char16_t* b, size_t n) {
     size_t i = 0;
     for (; i + 4 <= n; i += 4) {
@@ -83,9 +84,14 @@ class WordIndex {
       std::memcpy(&y, b + i, sizeof y);
       if (x != y) return false;
     }
-    for (; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
+    if (i + 2 <= n) {
+      uint32_t x, y;
+      std::memcpy(&x, a + i, sizeof x);
+      std::memcpy(&y, b + i, sizeof y);
+      if (x != y) return false;
+      i += 2;
+    }
+    return i == n || a[i] == b[i];
   }
   // Adds `word`, which is not in, with its hash; returns its id.
   int32_t insert(std::u16string_view word, uint32_t hash);
