@@ -32,6 +32,13 @@ bool is_particle(std::u16string_view f) {
   }
 }
 
+// Whether a name (or a gazetteer entry: "ARM", "l'Oréal") can start at
+// the token: a word that is name-shaped, in capitals, or a capitalized
+// elision.
+bool may_start_name(const Token& t) {
+  return t.kind == TokenKind::kWord && (name_shaped(t) || t.all_caps || (t.elision && t.cap));
+}
+
 class SpanFinder {
  public:
   SpanFinder(std::u16string_view text, const std::vector<Token>& tokens, std::vector<Mention>& out)
@@ -47,7 +54,8 @@ class SpanFinder {
     int i = 0;
     while (i < n_) {
       const Token& t = t_[i];
-      if (t.kind != TokenKind::kWord) { ++i; continue; }
+      // Most words (lower case) start nothing: no call to find that out.
+      if (!may_start_name(t)) { ++i; continue; }
       int lex_len = 0;
       const NameEntry* entry = lexicon_match(i, &lex_len);
       if (!name_shaped(t)) {
@@ -157,7 +165,7 @@ class SpanFinder {
   const NameEntry* lexicon_match(int i, int* len) const {
     *len = 0;
     const Token& first = t_[i];
-    if (!(name_shaped(first) || first.all_caps || (first.elision && first.cap))) return nullptr;
+    if (!may_start_name(first)) return nullptr;
     const NameEntry* best = nullptr;
     NameNode node = kNameRoot;
     for (int k = 0; i + k < n_; ++k) {
