@@ -82,6 +82,14 @@ struct WordScan {
   bool split_possessive = false;  // an English "'s" follows
 };
 
+// Whether text[start, end) holds a letter. Asked only where a word meets
+// punctuation, so that the loop over the units of a word need not note it.
+bool has_letter(const CharTable& chars, std::u16string_view text, size_t start, size_t end) {
+  for (size_t i = start; i < end;)
+    if (chars.is_alpha(code_point(text.substr(0, end), i, &i))) return true;
+  return false;
+}
+
 // Reads the word that starts at `start` with a word character. `prefix` is
 // scratch space for the folded word before an apostrophe.
 WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t start, size_t stop,
@@ -89,7 +97,6 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
   const char16_t* const units = text.data();
   // Locals rather than fields of the result, so that they stay in registers.
   bool split_elision = false, split_possessive = false;
-  uint8_t seen = 0;  // the CharFacts flags of the code points taken, or-ed
   WordHash hash;
   size_t j = start;
   while (j < stop) {
@@ -97,7 +104,6 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     for (; j < stop; ++j) {
       const CharFacts facts = chars.facts(units[j]);
       if (!facts.is_word_char()) break;
-      seen |= facts.flags();
       hash.add(units[j]);
     }
     // Most words end at a space, which joins nothing.
@@ -108,7 +114,6 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     const CharFacts facts = chars.facts(d);
     // The code point d, which ends at `next`, is part of the word.
     auto take = [&](size_t next) {
-      seen |= facts.flags();
       for (; j < next; ++j) hash.add(units[j]);
     };
     if (facts.is_word_char()) {
@@ -118,15 +123,15 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     // The checks below, which read the code point after d, are for
     // punctuation.
     if (n >= stop) break;
-    const bool has_letter = seen & CharFacts::kAlpha;
+    const bool letters = has_letter(chars, text, start, j);
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
-      if (has_letter && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
+      if (letters && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
       take(n);
       continue;
     }
-    if ((d == u'.' || d == u',') && !has_letter && chars.is_digit(after) && j > start &&
+    if ((d == u'.' || d == u',') && !letters && chars.is_digit(after) && j > start &&
         chars.is_digit(text[j - 1])) {
       take(n);
       continue;
