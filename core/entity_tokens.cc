@@ -123,16 +123,15 @@ WordScan scan_word(const CharTable& chars, std::u16string_view text, size_t star
     // The checks below, which read the code point after d, are for
     // punctuation.
     if (n >= stop) break;
-    const bool letters = has_letter(chars, text, start, j);
     size_t n2;
     UChar32 after = code_point(text, n, &n2);
     if (is_hyphen(d) && chars.is_word_char(after)) {
-      if (letters && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
+      if (has_letter(chars, text, start, j) && english_compound_tail(text, n, stop)) break;  // "Santa Clara-based"
       take(n);
       continue;
     }
-    if ((d == u'.' || d == u',') && !letters && chars.is_digit(after) && j > start &&
-        chars.is_digit(text[j - 1])) {
+    if ((d == u'.' || d == u',') && chars.is_digit(after) && j > start && chars.is_digit(text[j - 1]) &&
+        !has_letter(chars, text, start, j)) {
       take(n);
       continue;
     }
