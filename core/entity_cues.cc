@@ -51,7 +51,7 @@ class CueReader {
   EType prep_of_word(int j) const { return t_[j].facts->prep; }
   EType prep_ending_at(int j) {
     EType prep = prep_of_word(j);
-    if (prep != EType::kNone || !word(j - 1) || !usable(j - 1, j)) return prep;
+    if (prep != EType::kNone || !t_[j].facts->ends_prep_phrase || !word(j - 1) || !usable(j - 1, j)) return prep;
     const std::u16string& first = t_[j - 1].facts->case_folded;
     const std::u16string& second = t_[j].facts->case_folded;
     phrase_.clear();

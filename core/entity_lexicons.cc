@@ -144,9 +144,12 @@ Lexicons::Lexicons() {
         adj_suffixes_.push_back(u16(row[1]));
       } else if (kind == CueKind::kPrep) {
         // Accents matter here: "à" is a preposition, "a" a verb.
-        const int32_t id = prep_ids_.add(u16(row[1]));
+        const std::u16string prep = u16(row[1]);
+        const int32_t id = prep_ids_.add(prep);
         if (static_cast<size_t>(id) == prep_cues_.size()) prep_cues_.push_back(type);
         prep_cues_[id] = type;
+        const size_t space = prep.rfind(u' ');
+        if (space != std::u16string::npos) prep_last_words_.add(std::u16string_view(prep).substr(space + 1));
       } else {
         add_cue(words, kind, u16(row[1]), type);
       }

@@ -64,6 +64,9 @@ struct WordFacts {
   // "a" a verb), and the place preposition the word is alone, if any.
   std::u16string case_folded;
   EType prep = EType::kNone;
+  // The word is the last of a place preposition of two words or more
+  // ("de" of "près de"): only then is the phrase ending with it looked up.
+  bool ends_prep_phrase = false;
 
   bool is_not_name(bool all_caps) const { return all_caps ? not_name_in_caps : not_name; }
   bool has_cue(CueKind kind) const { return (cue_kinds >> static_cast<int>(kind)) & 1; }
@@ -101,6 +104,11 @@ class Lexicons {
   // Place preposition of one or two words, matched on the case-folded,
   // accented text ("à", "près de"): "à" is a preposition, "a" a verb.
   EType prep_cue(std::u16string_view case_folded) const;
+  // Whether a place preposition of several words ends with the word
+  // `case_folded` (see WordFacts::ends_prep_phrase).
+  bool ends_prep_phrase(std::u16string_view case_folded) const {
+    return prep_last_words_.find(case_folded) != WordIndex::kAbsent;
+  }
   bool adjective_like(std::u16string_view folded) const;
 
  private:
@@ -129,6 +137,7 @@ class Lexicons {
   IdPairMap two_word_cues_[kCueKinds];         // (first, second) -> EType
   WordIndex prep_ids_;
   std::vector<EType> prep_cues_;               // by id in prep_ids_
+  WordIndex prep_last_words_;                  // last words of the prepositions of several words
   std::vector<std::u16string> common_suffixes_, adj_suffixes_;
 };
 

@@ -205,6 +205,7 @@ void Vocabulary::add(std::u16string_view written) {
   chars.append_case_folded(written, &case_folded);
   w.facts.case_folded.assign(case_folded.begin(), case_folded.end());
   w.facts.prep = lex.prep_cue(w.facts.case_folded);
+  w.facts.ends_prep_phrase = lex.ends_prep_phrase(w.facts.case_folded);
 }
 
 void Vocabulary::clear() {

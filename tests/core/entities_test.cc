@@ -133,6 +133,9 @@ const Row kRows[] = {
     {"en", "a startup based in Paris", "Paris:PLACE"},
     {"fr", "à Davos, en Suisse, le 23 janvier", "Davos:PLACE; Suisse:PLACE"},
     {"fr", "une usine près de Lyon", "Lyon:PLACE"},
+    // Names in no lexicon: a place by the two-word preposition alone.
+    {"fr", "une usine près de Zorbanville", "Zorbanville:PLACE"},
+    {"en", "a plant based in Krelford", "Krelford:PLACE"},
     {"en", "flights from Tokyo to Seoul", "Tokyo:PLACE; Seoul:PLACE"},
     {"fr", "un data center en Californie", "Californie:PLACE"},
     {"en", "the UK and the US", "UK:PLACE; US:PLACE"},
