@@ -64,7 +64,7 @@ class CueReader {
   EType cue_ending_at(CueKind kind, int j, int* start) const {
     if (!word(j)) return EType::kNone;
     if (word(j - 1) && usable(j - 1, j)) {
-      EType two = lex_.cue(kind, t_[j - 1].facts->id, t_[j].facts->id);
+      EType two = lex_.cue(kind, *t_[j - 1].facts, *t_[j].facts);
       if (two != EType::kNone) { *start = j - 1; return two; }
     }
     *start = j;
@@ -172,7 +172,7 @@ class CueReader {
       if (of_word(j)) return;  // "Anthropic, concepteur du chatbot Claude": the cue is Claude's
       EType type = t_[j].facts->cue(CueKind::kNoun);
       if (word(j + 1) && usable(j + 1, j)) {
-        EType two = lex_.cue(CueKind::kNoun, t_[j].facts->id, t_[j + 1].facts->id);
+        EType two = lex_.cue(CueKind::kNoun, *t_[j].facts, *t_[j + 1].facts);
         if (two != EType::kNone) type = two;
       }
       if (type != EType::kNone) {

@@ -186,7 +186,9 @@ void Lexicons::add_cue(Vocabulary& words, CueKind kind, std::u16string_view cue,
     e.cue_kinds |= static_cast<uint16_t>(1u << k);
     e.cue_type[k] = type;
   } else if (parts.size() == 2) {
-    two_word_cues_[k].set(add_word(parts[0]), add_word(parts[1]), static_cast<int32_t>(type));
+    const WordId second = add_word(parts[1]);
+    two_word_cues_[k].set(add_word(parts[0]), second, static_cast<int32_t>(type));
+    words_[second].second_of_cue_kinds |= static_cast<uint16_t>(1u << k);
   }
 }
 
@@ -204,6 +206,7 @@ WordFacts Lexicons::facts(std::u16string_view folded) const {
   if (e) {
     f.first_name = e->first_name;
     f.cue_kinds = e->cue_kinds;
+    f.second_of_cue_kinds = e->second_of_cue_kinds;
     std::copy(std::begin(e->cue_type), std::end(e->cue_type), std::begin(f.cue_type));
   }
   f.common = is_common_word(folded, e);

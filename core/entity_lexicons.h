@@ -59,6 +59,8 @@ struct WordFacts {
   bool not_name_in_caps = false;
   uint16_t cue_kinds = 0;      // bit k: the word alone is a cue of CueKind k (not kPrep)
   EType cue_type[kCueKinds] = {};
+  // Bit k: the word is the second of a two-word cue of CueKind k.
+  uint16_t second_of_cue_kinds = 0;
   // Set by the Vocabulary from the word as written: its full case folding
   // with accents kept, by which place prepositions are read ("à" is one,
   // "a" a verb), and the place preposition the word is alone, if any.
@@ -70,6 +72,7 @@ struct WordFacts {
 
   bool is_not_name(bool all_caps) const { return all_caps ? not_name_in_caps : not_name; }
   bool has_cue(CueKind kind) const { return (cue_kinds >> static_cast<int>(kind)) & 1; }
+  bool ends_two_word_cue(CueKind kind) const { return (second_of_cue_kinds >> static_cast<int>(kind)) & 1; }
   EType cue(CueKind kind) const { return cue_type[static_cast<int>(kind)]; }
 };
 
@@ -101,6 +104,11 @@ class Lexicons {
   // Cue of `kind` made of the two folded words `first` `second`, or kNone
   // (one-word cues are in WordFacts).
   EType cue(CueKind kind, WordId first, WordId second) const;
+  // The same for two words described by their facts; the table is read
+  // only when `second` ends a cue of that kind (most words end none).
+  EType cue(CueKind kind, const WordFacts& first, const WordFacts& second) const {
+    return second.ends_two_word_cue(kind) ? cue(kind, first.id, second.id) : EType::kNone;
+  }
   // Place preposition of one or two words, matched on the case-folded,
   // accented text ("à", "près de"): "à" is a preposition, "a" a verb.
   EType prep_cue(std::u16string_view case_folded) const;
@@ -118,6 +126,7 @@ class Lexicons {
     bool common = false, first_name = false, not_name = false, caps_not_name = false;
     uint16_t cue_kinds = 0;
     EType cue_type[kCueKinds] = {};
+    uint16_t second_of_cue_kinds = 0;  // WordFacts::second_of_cue_kinds
   };
   WordId add_word(std::u16string_view folded);
   const WordEntry* entry(std::u16string_view folded) const;

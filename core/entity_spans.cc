@@ -120,7 +120,7 @@ class SpanFinder {
   EType head_type(int j) const {
     EType h = t_[j].facts->cue(CueKind::kHead);
     if (h == EType::kNone && j + 1 < n_ && same_line_next(j + 1))
-      h = lex_.cue(CueKind::kHead, t_[j].facts->id, t_[j + 1].facts->id);
+      h = lex_.cue(CueKind::kHead, *t_[j].facts, *t_[j + 1].facts);
     return h;
   }
   EType suffix_type(int j) const { return t_[j].facts->cue(CueKind::kSuffix); }
@@ -130,7 +130,7 @@ class SpanFinder {
     if (t_[j].facts->cue(CueKind::kNoun) == EType::kPerson && common(j)) return true;
     // First word of a two-word title: "Prime Minister", "Chief Executive".
     return j + 1 < n_ && t_[j + 1].kind == TokenKind::kWord &&
-           lex_.cue(CueKind::kNoun, t_[j].facts->id, t_[j + 1].facts->id) == EType::kPerson;
+           lex_.cue(CueKind::kNoun, *t_[j].facts, *t_[j + 1].facts) == EType::kPerson;
   }
 
   // "la ministre de la Culture", "Secretary of State": j follows a portfolio
