@@ -168,6 +168,7 @@ void Lexicons::add_name(Vocabulary& words, std::u16string_view name, NameEntry e
   if (parts.empty()) return;
   NameNode node = kNameRoot;
   if (names_.empty()) names_.emplace_back();  // the root
+  words_[add_word(parts.front())].starts_name = true;
   for (const std::u16string& part : parts) {
     const NameNode next = static_cast<NameNode>(names_.size());
     node = name_edges_.emplace(node, add_word(part), next);
@@ -205,6 +206,7 @@ WordFacts Lexicons::facts(std::u16string_view folded) const {
   const WordEntry* e = f.id == kNoWord ? nullptr : &words_[f.id];
   if (e) {
     f.first_name = e->first_name;
+    f.starts_name = e->starts_name;
     f.cue_kinds = e->cue_kinds;
     f.second_of_cue_kinds = e->second_of_cue_kinds;
     std::copy(std::begin(e->cue_type), std::end(e->cue_type), std::begin(f.cue_type));

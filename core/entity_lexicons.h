@@ -50,6 +50,9 @@ struct WordFacts {
   // tools/generate.py).
   bool common = false;
   bool first_name = false;
+  // The first word of a name of the gazetteer ("new" of "new york"): only
+  // then can a name be looked up from it.
+  bool starts_name = false;
   // Month, weekday, nationality, currency code, or a capitalized common
   // noun or abbreviation that names nothing ("IA", "PDG", "Internet"). A
   // hyphenated word whose last part is one counts ("Anglo-Dutch",
@@ -127,6 +130,7 @@ class Lexicons {
     uint16_t cue_kinds = 0;
     EType cue_type[kCueKinds] = {};
     uint16_t second_of_cue_kinds = 0;  // WordFacts::second_of_cue_kinds
+    bool starts_name = false;          // WordFacts::starts_name
   };
   WordId add_word(std::u16string_view folded);
   const WordEntry* entry(std::u16string_view folded) const;

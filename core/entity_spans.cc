@@ -165,7 +165,7 @@ class SpanFinder {
   const NameEntry* lexicon_match(int i, int* len) const {
     *len = 0;
     const Token& first = t_[i];
-    if (!may_start_name(first)) return nullptr;
+    if (!may_start_name(first) || !first.facts->starts_name) return nullptr;
     const NameEntry* best = nullptr;
     NameNode node = kNameRoot;
     for (int k = 0; i + k < n_; ++k) {
