@@ -161,21 +161,24 @@ class WordSet {
   WordMap<bool> map_;
 };
 
-// A first test for a set of folded words, asked before a word of the text
-// is folded and looked up: from the word's length and its first two units
-// it lets most words go ("surely none of the set") at the cost of two
-// table reads. Never says no to a word whose fold is in the set.
+// A first test for a set of words, asked before a word of the text is
+// folded and looked up: from the word's length and its first two units it
+// lets most words go ("surely none of the set") at the cost of two table
+// reads. Never says no to a word whose fold is in the set, or, for a word
+// added as exact, to the word itself.
 class FoldedWordFilter {
  public:
-  // Adds a folded word (not empty).
-  void add(std::u16string_view folded) {
-    const uint64_t length_bit = uint64_t{1} << std::min<size_t>(folded.size(), 63);
+  // Adds a folded word (not empty), or with `exact` a word (not empty)
+  // that the text must hold as written ("BCEAO").
+  void add(std::u16string_view word, bool exact = false) {
+    const uint64_t length_bit = uint64_t{1} << std::min<size_t>(word.size(), 63);
     for (char16_t c = 0; c < kLatinTableSize; ++c)
-      if (fold_char(c) == folded[0]) lengths_by_first_[c] |= length_bit;
-    if (folded.size() >= 2 && folded[0] < 128 && folded[1] < 128) {
-      const size_t bit = size_t{folded[0]} * 128 + folded[1];
-      first_pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
-    }
+      if ((exact ? c : fold_char(c)) == word[0]) lengths_by_first_[c] |= length_bit;
+    if (word.size() < 2) return;
+    // The pair as given and as fold_char gives it (they differ for an exact
+    // word): a pair too many only lets a word go on to the look-up.
+    add_pair(word[0], word[1]);
+    add_pair(fold_char(word[0]), fold_char(word[1]));
   }
 
   // False when the fold of `word` (not empty) is surely not in the set.
@@ -191,6 +194,12 @@ class FoldedWordFilter {
   }
 
  private:
+  void add_pair(char16_t first, char16_t second) {
+    if (first >= 128 || second >= 128) return;
+    const size_t bit = size_t{first} * 128 + second;
+    first_pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+
   // For each text unit below kLatinTableSize, bit k (k < 63) set when a
   // word of k units starts with its fold, bit 63 when one of 63 or more.
   std::array<uint64_t, kLatinTableSize> lengths_by_first_{};

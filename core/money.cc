@@ -44,27 +44,8 @@ struct CurrencyLexicon {
   // Cue word -> indexes in cue_keys of the pairs it counts for.
   WordMap<std::vector<int>> cues_folded;
   WordMap<std::vector<int>> cues_exact;
-  // Text units below kLatinTableSize that a cue can start with, as
-  // written (an exact cue) or once folded (a folded one): most words of
-  // the text are let go on their first unit.
-  // For each, bit k (k < 31) is set when a cue of k units starts with it,
-  // bit 31 when one of 31 or more does.
-  std::array<uint32_t, kLatinTableSize> cue_lengths_by_first{};
-  // The first two units of every cue of two units or more, folded, when
-  // both are ASCII: one bit per pair, at first * 128 + second. Of the
-  // words that pass the first-unit test, most are let go here.
-  std::array<uint64_t, 128 * 128 / 64> cue_first_pairs{};
-  // False when `word` (not empty) is surely no cue, exact or folded.
-  bool may_be_cue(std::u16string_view word, const UnitClassifier& units) const {
-    if (word[0] < kLatinTableSize &&
-        !((cue_lengths_by_first[word[0]] >> std::min<size_t>(word.size(), 31)) & 1))
-      return false;
-    if (word.size() < 2) return true;
-    const char16_t first = units.fold(word[0]), second = units.fold(word[1]);
-    if (first >= 128 || second >= 128) return true;
-    const size_t bit = size_t{first} * 128 + second;
-    return (cue_first_pairs[bit / 64] >> (bit % 64)) & 1;
-  }
+  // Most words of the text are let go before they are looked up above.
+  FoldedWordFilter cue_filter;
 
   std::unordered_map<std::string, int> target_index;
   int target_for(const std::string& spec) {
@@ -214,16 +195,7 @@ void load_groups_and_cues(CurrencyLexicon& lex) {
     int key = static_cast<int>(std::lower_bound(lex.cue_keys.begin(), lex.cue_keys.end(), row.key) -
                                lex.cue_keys.begin());
     (row.exact ? lex.cues_exact : lex.cues_folded).insert(row.cue, {}).push_back(key);
-    const uint32_t length_bit = uint32_t{1} << std::min<size_t>(row.cue.size(), 31);
-    for (char16_t c = 0; c < kLatinTableSize; ++c)
-      if ((row.exact ? c : fold_char(c)) == row.cue[0]) lex.cue_lengths_by_first[c] |= length_bit;
-    if (row.cue.size() >= 2) {
-      const char16_t first = fold_char(row.cue[0]), second = fold_char(row.cue[1]);
-      if (first < 128 && second < 128) {
-        const size_t bit = size_t{first} * 128 + second;
-        lex.cue_first_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
-      }
-    }
+    lex.cue_filter.add(row.cue, row.exact);
   }
 }
 
@@ -267,7 +239,7 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
       while (joins_by_hyphen(text, end, units)) end = units.word_end(text, end + 1);
       const std::u16string_view word(text.data() + i, end - i);
       i = end;
-      if (!lex.may_be_cue(word, units)) continue;
+      if (!lex.cue_filter.may_hold(word, units)) continue;
       if (const std::vector<int>* keys = lex.cues_exact.find(word))
         for (int key : *keys) ++counts[key];
       if (const std::vector<int>* keys = lex.cues_folded.find_fold_of(word, units))
