@@ -100,8 +100,7 @@ void mark_month_first_units(DateLexicon* lex) {
         if (folds[first].units[0] != word[0]) continue;
         for (char16_t second = 0; second < 128; ++second) {
           if (folds[second].units[0] != word[1]) continue;
-          const size_t bit = size_t{first} * 128 + second;
-          lex->month_ascii_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+          lex->month_ascii_pairs.add(first, second);
         }
       }
     });

@@ -60,15 +60,12 @@ struct DateLexicon {
   // are rejected before they are folded.
   bool may_start_month(std::u16string_view word) const {
     const char16_t first = word[0], second = word[1];
-    if (first < 128 && second < 128) {
-      const size_t bit = size_t{first} * 128 + second;
-      return (month_ascii_pairs[bit / 64] >> (bit % 64)) & 1;
-    }
+    if (first < 128 && second < 128) return month_ascii_pairs.contains(first, second);
     return first >= month_first_units.size() || month_first_units[first];
   }
   std::vector<bool> month_first_units;  // by unit, below U+0250
-  // By ASCII unit pair, one bit at first * 128 + second.
-  std::array<uint64_t, 128 * 128 / 64> month_ascii_pairs{};
+  // The ASCII unit pairs whose folds start a month spelling.
+  figures::AsciiPairSet month_ascii_pairs;
 };
 
 // Parsed on first use, then shared (function-local static; thread-safe).

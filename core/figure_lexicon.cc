@@ -102,8 +102,7 @@ void PhraseTable::mark_ascii_pairs(Trie& trie, bool folded, char16_t first_key,
     if (!has_key(first, first_key)) continue;
     for (char16_t second = 0; second < 128; ++second) {
       if (second_key != 0 && !has_key(second, second_key)) continue;
-      const size_t bit = size_t{first} * 128 + second;
-      trie.ascii_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+      trie.ascii_pairs.add(first, second);
     }
   }
 }

@@ -55,6 +55,28 @@ inline bool fast_is_space(char16_t c) {
   return c < kLatinTableSize ? latin_units()[c].space : is_space(c);
 }
 
+// A set of pairs of ASCII units (first, second), one bit a pair: the first
+// test of several look-ups, which let most words of a text go on their
+// first two units without walking or folding anything.
+class AsciiPairSet {
+ public:
+  // Adds (first, second); a pair with a unit outside ASCII is left out.
+  void add(char16_t first, char16_t second) {
+    if (first >= 128 || second >= 128) return;
+    const size_t bit = index(first, second);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  // Whether (first, second), both ASCII, was added.
+  bool contains(char16_t first, char16_t second) const {
+    const size_t bit = index(first, second);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static size_t index(char16_t first, char16_t second) { return size_t{first} * 128 + second; }
+  std::array<uint64_t, 128 * 128 / 64> bits_{};
+};
+
 // fast_is_letter, fast_is_space and fold_char with the table read once,
 // for the loops that test every unit of a text: each call of latin_units()
 // checks its guard again, which keeps compilers from lifting the table out
@@ -185,9 +207,8 @@ class PhraseTable {
     std::array<bool, kLatinTableSize> may_start{};
     // Pairs of ASCII text units (first, second) past which a walk of this
     // trie gets: the second unit leads somewhere from the first, or the
-    // first alone is a phrase. One bit per pair, at first * 128 + second.
-    // Most word starts fail here, without walking.
-    std::array<uint64_t, 128 * 128 / 64> ascii_pairs{};
+    // first alone is a phrase. Most word starts fail here, without walking.
+    AsciiPairSet ascii_pairs;
     Trie() { root_latin1.fill(-1); }
     bool may_start_with(char16_t c) const { return c >= kLatinTableSize || may_start[c]; }
     // False when no phrase of this trie can match at `pos` (< text.size()).
@@ -195,8 +216,7 @@ class PhraseTable {
       const char16_t first = text[pos];
       if (first >= 128 || pos + 1 >= text.size() || text[pos + 1] >= 128)
         return may_start_with(first);
-      const size_t bit = size_t{first} * 128 + text[pos + 1];
-      return (ascii_pairs[bit / 64] >> (bit % 64)) & 1;
+      return ascii_pairs.contains(first, text[pos + 1]);
     }
   };
   // Marks in trie.ascii_pairs the ASCII pairs whose first unit has key

@@ -177,8 +177,8 @@ class FoldedWordFilter {
     if (word.size() < 2) return;
     // The pair as given and as fold_char gives it (they differ for an exact
     // word): a pair too many only lets a word go on to the look-up.
-    add_pair(word[0], word[1]);
-    add_pair(fold_char(word[0]), fold_char(word[1]));
+    first_pairs_.add(word[0], word[1]);
+    first_pairs_.add(fold_char(word[0]), fold_char(word[1]));
   }
 
   // False when the fold of `word` (not empty) is surely not in the set.
@@ -188,24 +188,16 @@ class FoldedWordFilter {
       return false;
     if (word.size() < 2) return true;
     const char16_t first = units.fold(word[0]), second = units.fold(word[1]);
-    if (first >= 128 || second >= 128) return true;
-    const size_t bit = size_t{first} * 128 + second;
-    return (first_pairs_[bit / 64] >> (bit % 64)) & 1;
+    return first >= 128 || second >= 128 || first_pairs_.contains(first, second);
   }
 
  private:
-  void add_pair(char16_t first, char16_t second) {
-    if (first >= 128 || second >= 128) return;
-    const size_t bit = size_t{first} * 128 + second;
-    first_pairs_[bit / 64] |= uint64_t{1} << (bit % 64);
-  }
-
   // For each text unit below kLatinTableSize, bit k (k < 63) set when a
   // word of k units starts with its fold, bit 63 when one of 63 or more.
   std::array<uint64_t, kLatinTableSize> lengths_by_first_{};
   // The first two units of every word of two units or more, when both are
-  // ASCII: one bit per pair, at first * 128 + second.
-  std::array<uint64_t, 128 * 128 / 64> first_pairs_{};
+  // ASCII.
+  AsciiPairSet first_pairs_;
 };
 
 }  // namespace figures
