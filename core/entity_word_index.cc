@@ -6,17 +6,6 @@
 namespace tx {
 namespace entity {
 
-size_t WordIndex::slot_of(std::u16string_view w, uint32_t h) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kAbsent ||
-        (s.hash == h && s.length == w.size() &&
-         same_units(text_.data() + s.at, w.data(), w.size())))
-      return i;
-  }
-}
-
 int32_t WordIndex::find(std::u16string_view w) const {
   if (slots_.empty()) return kAbsent;
   return slots_[slot_of(w, hash(w))].id;

@@ -40,14 +40,8 @@ class WordIndex {
   // the look-up is kept apart from the insertion.
   int32_t add(std::u16string_view word, uint32_t hash) {
     if (!slots_.empty()) {
-      const Slot* const slots = slots_.data();
-      const size_t mask = slots_.size() - 1;
-      for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot& s = slots[i];
-        if (s.id == kAbsent) break;
-        if (s.hash == hash && s.length == word.size() && same_units(text_.data() + s.at, word.data(), word.size()))
-          return s.id;
-      }
+      const int32_t id = slots_[slot_of(word, hash)].id;
+      if (id != kAbsent) return id;
     }
     return insert(word, hash);
   }
@@ -95,8 +89,18 @@ class WordIndex {
   }
   // Adds `word`, which is not in, with its hash; returns its id.
   int32_t insert(std::u16string_view word, uint32_t hash);
-  // The slot holding `word`, or the empty slot where it would go.
-  size_t slot_of(std::u16string_view word, uint32_t h) const;
+  // The slot holding `word` (whose hash is `h`), or the empty slot where it
+  // would go; slots_ must not be empty.
+  size_t slot_of(std::u16string_view word, uint32_t h) const {
+    const Slot* const slots = slots_.data();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.id == kAbsent ||
+          (s.hash == h && s.length == word.size() && same_units(text_.data() + s.at, word.data(), word.size())))
+        return i;
+    }
+  }
   void grow(size_t slots);
 
   std::vector<Slot> slots_;  // size a power of two, at most half full
