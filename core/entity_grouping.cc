@@ -62,11 +62,10 @@ void group_surnames(std::deque<Mention>& mentions) {
 // allocation per entity, as the full names are longer than a short string).
 // Built on first use, then only read, so that any thread may read it.
 std::string_view full_rule_name(EType type, Rule rule) {
-  constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
   static const std::vector<std::string> names = [] {
     std::vector<std::string> all;
-    all.reserve(kTypes * kRules);
-    for (int t = 0; t < kTypes; ++t)
+    all.reserve(kETypes * kRules);
+    for (int t = 0; t < kETypes; ++t)
       for (int r = 0; r < kRules; ++r)
         all.push_back(std::string("entity.") + type_rule_name(static_cast<EType>(t)) + "." + kRuleNames[r]);
     return all;
@@ -109,9 +108,8 @@ std::vector<Entity> resolve_document(std::u16string_view text, std::deque<Mentio
   std::vector<bool> converted(best.size(), false);
   // Copied into each entity: a short string (no allocation), and no
   // length to count as from a char literal.
-  constexpr int kTypes = static_cast<int>(EType::kEvent) + 1;
-  std::string type_names[kTypes];
-  for (int t = 0; t < kTypes; ++t) type_names[t] = type_name(static_cast<EType>(t));
+  std::string type_names[kETypes];
+  for (int t = 0; t < kETypes; ++t) type_names[t] = type_name(static_cast<EType>(t));
   std::vector<Entity> out;
   out.reserve(mentions.size());
   auto key_id = key_ids.begin();

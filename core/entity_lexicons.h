@@ -19,6 +19,8 @@ namespace entity {
 class Vocabulary;
 
 enum class EType : uint8_t { kNone, kPerson, kOrg, kPlace, kProduct, kEvent };
+// How many ETypes there are, kNone included: tables by type have this size.
+constexpr int kETypes = static_cast<int>(EType::kEvent) + 1;
 
 // "PERSON", "ORG", ... ("" for kNone).
 const char* type_name(EType type);
