@@ -50,6 +50,24 @@ TEST_CASE("utf8_to_utf16 names the byte offset of invalid UTF-8") {
   }
 }
 
+// ASCII is decoded eight bytes at a time: a bad byte or a multi-byte
+// character at each place of a group is still found where it is.
+TEST_CASE("utf8_to_utf16 at each place of an eight-byte group") {
+  for (size_t before = 0; before <= 17; ++before) {
+    CAPTURE(before);
+    const std::string ascii(before, 'a');
+    std::string got;
+    try {
+      utf8_to_utf16(ascii + "\xFF" + std::string(9, 'b'));
+    } catch (const InputError& e) {
+      got = e.what();
+    }
+    CHECK(got == "invalid UTF-8 at byte " + std::to_string(before));
+    CHECK(utf8_to_utf16(ascii + "\xC3\xA9" + std::string(9, 'b')) ==
+          std::u16string(before, u'a') + u"\u00E9" + std::u16string(9, u'b'));
+  }
+}
+
 TEST_CASE("utf16_to_utf8 replaces lone surrogates") {
   std::u16string lone = {u'a', char16_t(0xD800), u'b'};
   CHECK(utf16_to_utf8(lone) == "a\xEF\xBF\xBD" "b");
