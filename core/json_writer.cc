@@ -81,26 +81,12 @@ char* put_utf8(char* out, char32_t cp) {
 
 }  // namespace
 
-char* JsonWriter::room(size_t bytes) {
-  if (text_.size() - size_ < bytes) text_.resize(std::max(2 * text_.size(), size_ + bytes + 256));
-  return &text_[size_];
-}
+void JsonWriter::grow(size_t bytes) { text_.resize(std::max(2 * text_.size(), size_ + bytes + 256)); }
 
 void JsonWriter::put(std::string_view s) {
   char* at = room(s.size());
   std::memcpy(at, s.data(), s.size());
   commit(at + s.size());
-}
-
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!levels_.empty()) {
-    if (!levels_.back().empty) put(',');
-    levels_.back().empty = false;
-  }
 }
 
 void JsonWriter::open(char bracket) {
@@ -119,22 +105,9 @@ void JsonWriter::end_object() { close('}'); }
 void JsonWriter::begin_array() { open('['); }
 void JsonWriter::end_array() { close(']'); }
 
-void JsonWriter::key(std::string_view name) {
-  Level& object = levels_.back();
-  if (!object.empty && !(object.last_key < name))
-    throw std::logic_error("JSON key '" + std::string(name) + "' written after '" +
-                           std::string(object.last_key) + "': keys must be sorted");
-  object.last_key = name;
-  before_value();
-  // Keys are the contract's names: nothing in them needs escaping.
-  char* out = room(name.size() + 3);
-  *out++ = '"';
-  std::memcpy(out, name.data(), name.size());
-  out += name.size();
-  *out++ = '"';
-  *out++ = ':';
-  commit(out);
-  after_key_ = true;
+void JsonWriter::throw_unsorted(std::string_view previous, std::string_view name) {
+  throw std::logic_error("JSON key '" + std::string(name) + "' written after '" + std::string(previous) +
+                         "': keys must be sorted");
 }
 
 void JsonWriter::write_string(std::string_view utf8) {

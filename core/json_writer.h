@@ -23,6 +23,7 @@
 #define TEXTEXPLORER_JSON_WRITER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,8 +43,24 @@ class JsonWriter {
 
   // The next member's key; it must sort after the previous key of the same
   // object. `name` must stay valid until the object ends (a literal does):
-  // the writer keeps a view of it for the order check.
-  void key(std::string_view name);
+  // the writer keeps a view of it for the order check. Defined here so that
+  // a literal's copy has a constant size: in wasm, memcpy and memcmp are
+  // calls, not instructions, and an analysis writes a key per value.
+  void key(std::string_view name) {
+    Level& object = levels_.back();
+    if (!object.empty && !sorts_before(object.last_key, name)) throw_unsorted(object.last_key, name);
+    object.last_key = name;
+    before_value();
+    // Keys are the contract's names: nothing in them needs escaping.
+    char* out = room(name.size() + 3);
+    *out++ = '"';
+    std::memcpy(out, name.data(), name.size());
+    out += name.size();
+    *out++ = '"';
+    *out++ = ':';
+    commit(out);
+    after_key_ = true;
+  }
 
   // A string value. `utf8` must be valid UTF-8, as every string of an
   // analysis is; `utf16` may hold lone surrogates, written as U+FFFD.
@@ -79,7 +96,11 @@ class JsonWriter {
  private:
   // Room for `bytes` more bytes at the end of the text, to be written
   // through the pointer returned and then committed with commit(end).
-  char* room(size_t bytes);
+  char* room(size_t bytes) {
+    if (text_.size() - size_ < bytes) grow(bytes);
+    return &text_[size_];
+  }
+  void grow(size_t bytes);
   void commit(const char* end) { size_ = end - text_.data(); }
   void put(char c) {
     char* at = room(1);
@@ -89,7 +110,21 @@ class JsonWriter {
   void put(std::string_view s);
 
   // Writes the ',' that separates this value from the previous one.
-  void before_value();
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!levels_.empty()) {
+      if (!levels_.back().empty) put(',');
+      levels_.back().empty = false;
+    }
+  }
+  // a < b, deciding on the first byte without a call to memcmp when it can.
+  static bool sorts_before(std::string_view a, std::string_view b) {
+    if (!a.empty() && !b.empty() && a[0] != b[0])
+      return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    return a < b;
+  }
+  [[noreturn]] static void throw_unsorted(std::string_view previous, std::string_view name);
   void write_string(std::string_view utf8);
   void write_integer(int64_t number);
   void open(char bracket);
