@@ -173,37 +173,44 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
 // (.hl in the <text-explorer> element), or other likely names.
 const PAINT_SELECTOR = '.sentence, .hl, .highlight, mark, .figure, .entity, [data-figure], [data-entity]';
 
+// Opens url in a fresh context and waits until the page has painted its
+// first analysis: window.__txSeen is when an analysis element reached the
+// DOM, window.__txPainted the second animation frame after it (the frame
+// that shows it), both from navigation start (performance.timeOrigin).
+async function openPainted(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript((selector) => {
+    // The page may draw inside open shadow roots (a custom element),
+    // which neither document.querySelector nor a MutationObserver on
+    // the document sees: poll every 4 ms through them instead.
+    const find = (root) => {
+      if (root.querySelector(selector)) return true;
+      for (const e of root.querySelectorAll('*')) if (e.shadowRoot && find(e.shadowRoot)) return true;
+      return false;
+    };
+    const timer = setInterval(() => {
+      if (!document.documentElement || !find(document)) return;
+      clearInterval(timer);
+      window.__txSeen = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__txPainted = performance.now(); }));
+    }, 4);
+  }, PAINT_SELECTOR);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__txPainted !== undefined, null, { timeout: 120000 });
+  return { context, page };
+}
+
 async function runBrowser(distDir, corpora, runs) {
   const { chromium } = require(path.join(root, 'tests/browser/node_modules/playwright-core'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const url = 'file://' + path.join(distDir, 'index.html');
   const result = { cold_load_ms: null, cold_load_dom_ms: null, main: [], worker: [] };
   try {
-    // Cold load: a fresh context each time; time from navigation start
-    // (performance.timeOrigin) to the first analysis element in the DOM, and
-    // to the second animation frame after it (the frame that shows it).
+    // Cold load: a fresh context each time (see openPainted).
     const painted = [], inDom = [];
     for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext();
-      await context.addInitScript((selector) => {
-        // The page may draw inside open shadow roots (a custom element),
-        // which neither document.querySelector nor a MutationObserver on
-        // the document sees: poll every 4 ms through them instead.
-        const find = (root) => {
-          if (root.querySelector(selector)) return true;
-          for (const e of root.querySelectorAll('*')) if (e.shadowRoot && find(e.shadowRoot)) return true;
-          return false;
-        };
-        const timer = setInterval(() => {
-          if (!document.documentElement || !find(document)) return;
-          clearInterval(timer);
-          window.__txSeen = performance.now();
-          requestAnimationFrame(() => requestAnimationFrame(() => { window.__txPainted = performance.now(); }));
-        }, 4);
-      }, PAINT_SELECTOR);
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForFunction(() => window.__txPainted !== undefined, null, { timeout: 120000 });
+      const { context, page } = await openPainted(browser, url);
       const t = await page.evaluate(() => [window.__txSeen, window.__txPainted]);
       inDom.push(t[0]);
       painted.push(t[1]);
@@ -214,19 +221,15 @@ async function runBrowser(distDir, corpora, runs) {
     result.cold_load_runs_ms = painted;
 
     const block = articleBlock();
+    // Each series starts once the page has painted its own first analysis,
+    // so that work does not overlap the timed runs.
     for (const c of corpora) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForTimeout(500);  // let the page's own first analysis finish
+      const { context, page } = await openPainted(browser, url);
       result.main.push(await page.evaluate(mainThread, { block, repeats: c.repeats, runs, warmUp: WARM_UP, warmUpMb: WARM_UP_MB }));
       await context.close();
     }
     for (const c of corpora) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForTimeout(500);
+      const { context, page } = await openPainted(browser, url);
       result.worker.push(await page.evaluate(inWorker, { block, repeats: c.repeats, runs, warmUp: WARM_UP, warmUpMb: WARM_UP_MB }));
       await context.close();
     }
