@@ -84,12 +84,12 @@ class CueReader {
 
   bool of_word(int j) const {
     if (!word(j)) return false;
-    return is_of_word(t_[j].folded);
+    return is_of_word(t_[j].folded());
   }
 
   void role_of(Mention& m) {
     int j = m.first - 1;
-    if (word(j) && t_[j].folded == u"the"sv && of_word(j - 1)) --j;
+    if (word(j) && t_[j].folded() == u"the"sv && of_word(j - 1)) --j;
     if (!usable(j, m.first) || !of_word(j)) return;
     int start;
     EType type = cue_ending_at(CueKind::kOf, j - 1, &start);
@@ -152,7 +152,7 @@ class CueReader {
   void product_noun_after(Mention& m) {
     int k = m.last;
     if (!word(k) || !usable(k, k - 1) || t_[k].cap || !t_[k].space_before) return;
-    if (t_[k].facts->cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded))
+    if (t_[k].facts->cue(CueKind::kNoun) == EType::kProduct && !lex_.adjective_like(t_[k].folded()))
       m.evidence(EType::kProduct, kPrepCue, Rule::kNounAfter);
   }
 

@@ -43,7 +43,7 @@ std::vector<std::u16string> token_parts(Vocabulary& words, std::u16string_view n
   block.tokenize(name, 0, static_cast<int32_t>(name.size()), words);
   std::vector<std::u16string> parts;
   for (const Token& t : block.tokens)
-    parts.emplace_back(t.kind == TokenKind::kPunct ? name.substr(t.start, t.end - t.start) : t.folded);
+    parts.emplace_back(t.kind == TokenKind::kPunct ? name.substr(t.start, t.end - t.start) : t.folded());
   return parts;
 }
 

@@ -66,6 +66,10 @@ struct WordFacts {
   EType cue_type[kCueKinds] = {};
   // Bit k: the word is the second of a two-word cue of CueKind k.
   uint16_t second_of_cue_kinds = 0;
+  // Set by the Vocabulary: the word's fold_token (a number: its text;
+  // "'s"; empty for other punctuation), viewing the Vocabulary's copy.
+  // Here rather than in each Token, which is then smaller.
+  std::u16string_view folded;
   // Set by the Vocabulary from the word as written: its full case folding
   // with accents kept, by which place prepositions are read ("à" is one,
   // "a" a verb), and the place preposition the word is alone, if any.

@@ -67,7 +67,7 @@ class SpanFinder {
       // known name starts there ("Le Monde") or, inside a sentence, it is
       // the particle of a surname ("Mme Le Pen").
       if (!entry && t.facts->has_cue(CueKind::kStop) &&
-          (t.weak || !is_particle(t.folded) || !(i + 1 < n_ && same_line_next(i + 1) &&
+          (t.weak || !is_particle(t.folded()) || !(i + 1 < n_ && same_line_next(i + 1) &&
                                                  t_[i + 1].space_before && name_shaped(t_[i + 1])))) {
         ++i;
         continue;
@@ -79,7 +79,7 @@ class SpanFinder {
       bool person_led = !known && run_end - i >= 2 && t.facts->first_name;
       bool head_led = run_end - i >= 2 && (head_type(i) != EType::kNone ||
                                            suffix_type(run_end - 1) != EType::kNone);
-      bool particle_led = !known && !t.weak && run_end - i >= 2 && is_particle(t.folded);
+      bool particle_led = !known && !t.weak && run_end - i >= 2 && is_particle(t.folded());
       if ((person_led || head_led || particle_led) && run_end - i > lex_len) {
         i = emit_run(i, run_end);
         continue;
@@ -137,9 +137,9 @@ class SpanFinder {
   // noun and "de", "de la", "de l'", "du", "des" or "of".
   bool after_portfolio(int j) const {
     int k = j - 1;
-    if (k >= 0 && t_[k].kind == TokenKind::kWord && (t_[k].elision || t_[k].folded == u"la"sv)) --k;
+    if (k >= 0 && t_[k].kind == TokenKind::kWord && (t_[k].elision || t_[k].folded() == u"la"sv)) --k;
     if (k < 1 || t_[k].kind != TokenKind::kWord) return false;
-    if (!is_of_word(t_[k].folded)) return false;
+    if (!is_of_word(t_[k].folded())) return false;
     return t_[k - 1].kind == TokenKind::kWord && t_[k - 1].facts->has_cue(CueKind::kPortfolio);
   }
 
@@ -218,7 +218,7 @@ class SpanFinder {
   int run_without_bound(int i, bool stop_at_lexicon) const {
     const bool bridge = head_type(i) != EType::kNone || t_[i].facts->first_name;
     // A capitalized particle inside a sentence starts a surname: "Mme Le Pen".
-    if (!t_[i].weak && is_particle(t_[i].folded) && same_line_next(i + 1) && name_shaped(t_[i + 1]) &&
+    if (!t_[i].weak && is_particle(t_[i].folded()) && same_line_next(i + 1) && name_shaped(t_[i + 1]) &&
         t_[i + 1].space_before)
       stop_at_lexicon = false;
     int j = i + 1;
@@ -243,10 +243,10 @@ class SpanFinder {
         j += 2;
         continue;
       }
-      if (bridge && t.kind == TokenKind::kWord && !t.cap && is_particle(t.folded)) {
+      if (bridge && t.kind == TokenKind::kWord && !t.cap && is_particle(t.folded())) {
         int k = j;
         while (k < n_ && same_line_next(k) && t_[k].kind == TokenKind::kWord && !t_[k].cap &&
-               is_particle(t_[k].folded) && k - j < 3)
+               is_particle(t_[k].folded()) && k - j < 3)
           ++k;
         if (k < n_ && same_line_next(k) && name_shaped(t_[k])) {
           j = k + 1;
@@ -349,7 +349,7 @@ class SpanFinder {
     if (head != EType::kNone) {
       int k = b, added = 0;
       while (k < n_ && added < 3 && same_line_next(k) && t_[k].kind == TokenKind::kWord && !t_[k].cap &&
-             lex_.adjective_like(t_[k].folded) && !t_[k].facts->has_cue(CueKind::kStop)) {
+             lex_.adjective_like(t_[k].folded()) && !t_[k].facts->has_cue(CueKind::kStop)) {
         ++k;
         ++added;
       }
@@ -401,7 +401,7 @@ class SpanFinder {
   // What token k adds to a mention's key: punctuation as written, else
   // the folded word.
   std::u16string_view key_part(int k) const {
-    return t_[k].kind == TokenKind::kPunct ? text_.substr(t_[k].start, t_[k].end - t_[k].start) : t_[k].folded;
+    return t_[k].kind == TokenKind::kPunct ? text_.substr(t_[k].start, t_[k].end - t_[k].start) : t_[k].folded();
   }
 
   Mention make(int a, int b) const {

@@ -165,11 +165,11 @@ std::u16string fold_token(std::u16string_view word) {
 Vocabulary::Vocabulary(bool with_facts) : with_facts_(with_facts) {
   // Token::folded stays empty for punctuation other than "'s".
   possessive_.folded = u"'s";
-  possessive_.token.folded = possessive_.folded;
   if (with_facts) {
     punctuation_.facts = Lexicons::get().facts(u"");
     possessive_.facts = Lexicons::get().facts(u"'s");
   }
+  possessive_.facts.folded = possessive_.folded;
   punctuation_.token.facts = &punctuation_.facts;
   possessive_.token.facts = &possessive_.facts;
 }
@@ -196,11 +196,12 @@ void Vocabulary::add(std::u16string_view written) {
   }
   w.token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
   if (has_letter) shape.apply_to(w.token);
-  w.token.folded = w.folded;
   w.token.facts = &w.facts;
+  w.facts.folded = w.folded;
   if (!with_facts_) return;
   const Lexicons& lex = Lexicons::get();
   w.facts = lex.facts(w.folded);
+  w.facts.folded = w.folded;
   UnitBuffer case_folded;
   chars.append_case_folded(written, &case_folded);
   w.facts.case_folded.assign(case_folded.begin(), case_folded.end());

@@ -23,9 +23,10 @@ enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 struct Token {
   int32_t start = 0;
   int32_t end = 0;
-  std::u16string_view folded;  // fold_token of the word (a number: its text; "'s"); empty for
-                               // other punctuation. Views the Vocabulary.
-  const WordFacts* facts = &kNoFacts;  // what the lexicons say about `folded` (Vocabulary)
+  // What the lexicons say about the word, and its fold (WordFacts::folded);
+  // views the Vocabulary. One pointer for both keeps the token at 32 bytes
+  // (there are as many tokens as words in a block, each copied once).
+  const WordFacts* facts = &kNoFacts;
   int32_t sentence = 0;      // index of the sentence it starts in
   TokenKind kind = TokenKind::kPunct;
   bool cap = false;          // first letter upper- or title-case: "Anthropic", "TD", "États-Unis"
@@ -36,7 +37,12 @@ struct Token {
   bool space_before = false;    // white space separates it from the previous token
   bool weak = false;         // its capital says nothing: sentence start, headline line
   bool caps_line = false;    // on a line written in capitals
+
+  // fold_token of the word (a number: its text; "'s"); empty for other
+  // punctuation.
+  std::u16string_view folded() const { return facts->folded; }
 };
+static_assert(sizeof(Token) <= 32, "a Token fits in 32 bytes");
 
 // True when a word of this shape can be (part of) a name: capitalized,
 // all capitals or camel case. Elisions and single capital letters cannot.
@@ -76,7 +82,8 @@ class Vocabulary {
     std::u16string folded;  // fold_token of a word; a number's text as written
     WordFacts facts;        // what the lexicons say about `folded`
     // What every token of the word starts as: kind (kWord when it has a
-    // letter, else kNumber), shape, folded and facts (viewing the above);
+    // letter, else kNumber), shape and facts (viewing the above, whose
+    // folded views `folded`);
     // the tokenizer sets where it is.
     Token token;
   };
