@@ -164,8 +164,11 @@ class WordSet {
 // A first test for a set of words, asked before a word of the text is
 // folded and looked up: from the word's length and its first two units it
 // lets most words go ("surely none of the set") at the cost of two table
-// reads. Never says no to a word whose fold is in the set, or, for a word
-// added as exact, to the word itself.
+// reads, and most of the others from the length and the first two and last
+// units together, one bit of a table for each such key of the set (a
+// shared first pair lets many common words through: "de" of "demande").
+// Never says no to a word whose fold is in the set, or, for a word added as
+// exact, to the word itself.
 class FoldedWordFilter {
  public:
   // Adds a folded word (not empty), or with `exact` a word (not empty)
@@ -179,6 +182,9 @@ class FoldedWordFilter {
     // word): a pair too many only lets a word go on to the look-up.
     first_pairs_.add(word[0], word[1]);
     first_pairs_.add(fold_char(word[0]), fold_char(word[1]));
+    const size_t n = word.size();
+    set_end_bit(n, word[0], word[1], word[n - 1]);
+    set_end_bit(n, fold_char(word[0]), fold_char(word[1]), fold_char(word[n - 1]));
   }
 
   // False when the fold of `word` (not empty) is surely not in the set.
@@ -188,16 +194,34 @@ class FoldedWordFilter {
       return false;
     if (word.size() < 2) return true;
     const char16_t first = units.fold(word[0]), second = units.fold(word[1]);
-    return first >= 128 || second >= 128 || first_pairs_.contains(first, second);
+    if (first < 128 && second < 128 && !first_pairs_.contains(first, second)) return false;
+    const size_t bit = end_bit(word.size(), first, second, units.fold(word[word.size() - 1]));
+    return (end_bits_[bit / 64] >> (bit % 64)) & 1;
   }
 
  private:
+  static constexpr int kEndBitsLog2 = 15;
+  // The bit of a word of `length` units whose first, second and last units
+  // (folded) are given.
+  static size_t end_bit(size_t length, char16_t first, char16_t second, char16_t last) {
+    const uint32_t key = ((uint32_t{first} * 31 + second) * 31 + last) * 64 +
+                         static_cast<uint32_t>(std::min<size_t>(length, 63));
+    return (key * 0x9E3779B1u) >> (32 - kEndBitsLog2);
+  }
+  void set_end_bit(size_t length, char16_t first, char16_t second, char16_t last) {
+    const size_t bit = end_bit(length, first, second, last);
+    end_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+
   // For each text unit below kLatinTableSize, bit k (k < 63) set when a
   // word of k units starts with its fold, bit 63 when one of 63 or more.
   std::array<uint64_t, kLatinTableSize> lengths_by_first_{};
   // The first two units of every word of two units or more, when both are
   // ASCII.
   AsciiPairSet first_pairs_;
+  // For every word of two units or more, the bit of its length and its
+  // first two and last units (as given and folded): end_bit().
+  std::array<uint64_t, (size_t{1} << kEndBitsLog2) / 64> end_bits_{};
 };
 
 }  // namespace figures

@@ -10,7 +10,9 @@
 #include <random>
 
 #include "figure_cases.h"
+#include "figure_word_map.h"
 #include "hedges.h"
+#include "text.h"
 
 namespace tx {
 namespace {
@@ -242,6 +244,38 @@ TEST_CASE("find_figures: hedge lexicon loads with every effect") {
   auto h4 = figures::match_hedge_before(text, 24, "fr");
   REQUIRE(h4);
   CHECK(h4->effect == figures::HedgeEffect::kVague);
+}
+
+TEST_CASE("FoldedWordFilter: never lets go a word of its set, written in any case or accent") {
+  // Each row: a word added (folded, or exact), and a text word that must be
+  // held (its fold is the added word, or it is the exact word itself).
+  struct Case {
+    const char* added;
+    bool exact;
+    const char* text;
+  };
+  const std::vector<Case> cases = {
+      {"quebec", false, "Québec"},  {"quebec", false, "QUEBEC"},     {"geneve", false, "Genève"},
+      {"de", false, "De"},          {"d", false, "D"},               {"a", false, "à"},
+      {"saint-pierre", false, "Saint-Pierre"}, {"royaume-uni", false, "ROYAUME-UNI"},
+      {"BCEAO", true, "BCEAO"},     {"Mds", true, "Mds"},            {"US", true, "US"},
+      {"zurich", false, "Zürich"},  {"centaines", false, "CENTAINES"},
+  };
+  figures::FoldedWordFilter filter;
+  // Many other words in the set too, so that its tables are not nearly empty.
+  for (const char* w : {"dollars", "euros", "canada", "ottawa", "suisse", "londres", "sterling",
+                        "million", "milliard", "plusieurs", "environ", "quelques"})
+    filter.add(figures::fold_phrase(w));
+  for (const Case& c : cases)
+    filter.add(c.exact ? utf8_to_utf16(c.added) : figures::fold_phrase(c.added), c.exact);
+  const figures::UnitClassifier units;
+  for (const Case& c : cases) {
+    CAPTURE(c.added);
+    CAPTURE(c.text);
+    CHECK(filter.may_hold(utf8_to_utf16(c.text), units));
+  }
+  // A word whose length and first units no word of the set has is let go.
+  CHECK_FALSE(filter.may_hold(u"xylophone", units));
 }
 
 }  // namespace
