@@ -99,8 +99,42 @@ double round_significant(double v, int digits) {
   return std::strtod(buf, nullptr);
 }
 
+namespace {
+
+// round_decimals without printf, when |v| * 10^decimals is below 2^50: in
+// wasm, printf and strtod work in software long doubles, and this runs
+// once per converted amount. p = |v| * 10^decimals rounded, plus its exact
+// error (fma), is the exact scaled value; it is rounded half to even as
+// printf does, and n / 10^decimals is the nearest double to the decimal
+// n / 10^decimals, as strtod's reading of printf's text is (IEEE division
+// rounds correctly). False, with *out untouched, outside that range.
+bool round_decimals_exactly(double v, int decimals, double* out) {
+  static const double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+                                        1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
+  const double scale = kPowersOfTen[decimals];
+  const double a = std::fabs(v);
+  const double p = a * scale;
+  if (!(p < 0x1p50)) return false;
+  const double error = std::fma(a, scale, -p);  // a * scale - p, exactly
+  const double whole = std::floor(p);
+  const double fraction = p - whole;  // exact; |error| <= ulp(p) / 2 <= 1/8
+  double n = whole;
+  if (fraction >= 0.25) {
+    // The exact fraction is fraction + error; compare it with 1/2 without
+    // rounding: fraction - 0.5 is exact here (Sterbenz).
+    const double above_half = fraction - 0.5;
+    if (above_half > -error || (above_half == -error && std::fmod(whole, 2) == 1)) n = whole + 1;
+  }
+  *out = std::copysign(n / scale, v);
+  return true;
+}
+
+}  // namespace
+
 double round_decimals(double v, int decimals) {
   if (!std::isfinite(v) || decimals < 0 || decimals > 17) return v;
+  double rounded;
+  if (round_decimals_exactly(v, decimals, &rounded)) return rounded;
   char buf[400];  // DBL_MAX has 309 integer digits
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   return std::strtod(buf, nullptr);

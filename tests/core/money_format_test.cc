@@ -3,7 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
+#include <random>
+#include <vector>
 
 namespace tx {
 namespace {
@@ -86,6 +90,46 @@ TEST_CASE("rounding to what a reader sees") {
   }
   CHECK(std::isinf(round_decimals(std::numeric_limits<double>::infinity(), 2)));
   CHECK(round_decimals(1e300, 2) == 1e300);
+}
+
+// printf's decimal rounding read back by strtod: round_decimals' definition,
+// and what it computes itself for values too large for its exact path.
+double printf_rounding(double v, int decimals) {
+  char buf[400];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return std::strtod(buf, nullptr);
+}
+
+TEST_CASE("round_decimals rounds as printf does, ties and near-ties included") {
+  std::vector<double> values = {0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1.005, 1.015, 0.045, 1e-300, 5e-324,
+                                0x1p49, 0x1p50, 0x1p50 - 0.5, 1125899906842623.5, 4503599627370495.5};
+  // Exact halves at each scale, and the doubles either side of them.
+  for (int k = 0; k < 4000; ++k) {
+    for (double denominator : {2.0, 8.0, 16.0, 1024.0}) {
+      double tie = (2 * k + 1) / denominator + (k % 7) * 1000;
+      values.insert(values.end(), {tie, std::nextafter(tie, 0), std::nextafter(tie, 1e300)});
+    }
+  }
+  // Amounts as conversions make them: a figure divided or multiplied by a rate.
+  std::mt19937_64 random(20261124);
+  std::uniform_real_distribution<double> mantissa(1, 10);
+  std::uniform_int_distribution<int> exponent(-9, 15);
+  for (int i = 0; i < 200000; ++i) values.push_back(mantissa(random) * std::pow(10.0, exponent(random)));
+  int failures = 0;
+  for (double v : values) {
+    for (double signed_v : {v, -v}) {
+      for (int decimals : {0, 1, 2, 3, 6, 8}) {
+        double expected = printf_rounding(signed_v, decimals), got = round_decimals(signed_v, decimals);
+        if (got == expected && std::signbit(got) == std::signbit(expected)) continue;
+        if (++failures > 10) continue;  // name the first few only
+        CAPTURE(signed_v);
+        CAPTURE(decimals);
+        CHECK(got == expected);
+        CHECK(std::signbit(got) == std::signbit(expected));
+      }
+    }
+  }
+  CHECK(failures == 0);
 }
 
 }  // namespace
