@@ -207,6 +207,15 @@ bool joins_by_hyphen(std::u16string_view text, size_t pos, const UnitClassifier&
   return (c == u'-' || c == 0x2011) && units.letter(text[pos + 1]);
 }
 
+// Adds to counts[k] one mention of each pair k that `word` is a cue of.
+void count_cue(const CurrencyLexicon& lex, std::u16string_view word, const UnitClassifier& units,
+               std::vector<int>& counts) {
+  if (const std::vector<int>* keys = lex.cues_exact.find(word))
+    for (int key : *keys) ++counts[key];
+  if (const std::vector<int>* keys = lex.cues_folded.find_fold_of(word, units))
+    for (int key : *keys) ++counts[key];
+}
+
 // Adds to counts[k] every mention in `text` of a cue of lex.cue_keys[k]. A
 // cue is matched against a word: a run of letters, joined to the next run
 // by a hyphen ("saint-pierre"); a word glued after a digit ("3km") counts
@@ -217,12 +226,28 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
                 const std::vector<Token>& tokens, std::vector<int>& counts) {
   counts.assign(lex.cue_keys.size(), 0);
   const UnitClassifier units;
+  // The filter inline, the look-ups (a few words in a hundred) out of line.
+  auto count = [&](std::u16string_view word) {
+    if (lex.cue_filter.may_hold(word, units)) count_cue(lex, word, units, counts);
+  };
   size_t i = 0;  // the first unit not yet read
   for (const Token& token : tokens) {
     if (token.kind != TokKind::kWord) continue;
     const size_t token_end = static_cast<size_t>(token.end);
     if (token_end <= i) continue;  // read as part of a hyphenated word
-    i = std::max(i, static_cast<size_t>(token.start));
+    const size_t token_start = static_cast<size_t>(token.start);
+    if (!token.has_mark && token_start >= i) {
+      // Most words: the token is one run of letters, read as below in one
+      // step.
+      i = token_end;
+      if (token_start > 0 && is_digit(text[token_start - 1])) continue;
+      size_t end = token_end;
+      while (joins_by_hyphen(text, end, units)) end = units.word_end(text, end + 1);
+      i = end;
+      count(std::u16string_view(text.data() + token_start, end - token_start));
+      continue;
+    }
+    i = std::max(i, token_start);
     // A token with combining marks holds several runs of letters: each
     // starts a word of its own.
     while (i < token_end) {
@@ -239,11 +264,7 @@ void count_cues(const CurrencyLexicon& lex, std::u16string_view text,
       while (joins_by_hyphen(text, end, units)) end = units.word_end(text, end + 1);
       const std::u16string_view word(text.data() + i, end - i);
       i = end;
-      if (!lex.cue_filter.may_hold(word, units)) continue;
-      if (const std::vector<int>* keys = lex.cues_exact.find(word))
-        for (int key : *keys) ++counts[key];
-      if (const std::vector<int>* keys = lex.cues_folded.find_fold_of(word, units))
-        for (int key : *keys) ++counts[key];
+      count(word);
     }
   }
 }

@@ -208,6 +208,11 @@ TEST_CASE("find_figures: the document's context chooses the dollar and the franc
        {{"500 millions $", "money", 5e8, "CAD"}}},
       {"en", "Ottawa will spend $2 billion. Canada and Quebec agree.",
        {{"$2 billion", "money", 2e9, "CAD"}}},
+      // A cue glued after digits is a code, not a mention ("2Canada").
+      {"fr", "Les lots 2Canada et 3Québec : 2 milliards de dollars.",
+       {{"2 milliards de dollars", "money", 2e9, "USD"}}},
+      {"fr", "Les lots 2 Canada et 3 Québec : 2 milliards de dollars.",
+       {{"2 milliards de dollars", "money", 2e9, "CAD"}}},
       // One Canadian cue is not enough against none.
       {"fr", "Le Canada a versé 2 milliards de dollars.",
        {{"2 milliards de dollars", "money", 2e9, "USD"}}},
