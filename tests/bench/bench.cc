@@ -1,8 +1,11 @@
 // Native benchmark of TextExplorer, in process (tests/bench/run.sh drives it).
 //
-//   tx_bench analyze CORPUS [RUNS]   end-to-end analysis (UTF-8 in, JSON out)
+//   tx_bench analyze CORPUS [RUNS [WARM_UP_MB]]
+//                                    end-to-end analysis (UTF-8 in, JSON out)
 //                                    and ICU's sentence + word segmentation of
-//                                    the same text (the floor), RUNS times each
+//                                    the same text (the floor), RUNS times each,
+//                                    after untimed runs of WARM_UP_MB (default
+//                                    16) of text, at least one
 //   tx_bench stages CORPUS [RUNS]    time of each step of analyze() on CORPUS
 //                                    (the steps of core/analysis.cc, called
 //                                    one by one), to see where time goes
@@ -124,14 +127,14 @@ std::string read_file(const std::string& path) {
 }
 
 // The untimed runs before a timed series: whole runs of the corpus until
-// kWarmUpMegabytes of text have been analysed (at least one run). V8 moves
+// warm_up_megabytes of text have been analysed (at least one run). V8 moves
 // hot wasm functions to its optimising tier only after they have run for a
 // while: at 1 MB the first eight runs measured 10-25% slower than the later
 // ones, at 4 and 16 MB only the first run was. Native runs warm up alike.
-constexpr double kWarmUpMegabytes = 16;
+double warm_up_megabytes = 16;
 
 int warm_up_runs(size_t bytes) {
-  return std::max(1, static_cast<int>(std::ceil(kWarmUpMegabytes * (1 << 20) / std::max<size_t>(bytes, 1))));
+  return std::max(1, static_cast<int>(std::ceil(warm_up_megabytes * (1 << 20) / std::max<size_t>(bytes, 1))));
 }
 
 void warm_up(const std::string& text, const tx::Options& options) {
@@ -308,6 +311,7 @@ int rates_command(long lines, int runs) {
 int main(int argc, char** argv) {
   std::string command = argc > 1 ? argv[1] : "";
   int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
+  if (argc > 4) warm_up_megabytes = std::atof(argv[4]);
   try {
     if (command == "analyze" && argc > 2) return analyze_command(argv[2], runs);
     if (command == "stages" && argc > 2) return stages_command(argv[2], runs);
@@ -316,6 +320,6 @@ int main(int argc, char** argv) {
     std::cerr << "tx_bench: " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "usage: tx_bench analyze|stages CORPUS [RUNS] | tx_bench rates LINES [RUNS]\n";
+  std::cerr << "usage: tx_bench analyze|stages CORPUS [RUNS [WARM_UP_MB]] | tx_bench rates LINES [RUNS]\n";
   return 2;
 }
