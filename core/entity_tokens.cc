@@ -170,14 +170,13 @@ Vocabulary::Vocabulary(bool with_facts) : with_facts_(with_facts) {
     possessive_.facts = Lexicons::get().facts(u"'s");
   }
   possessive_.facts.folded = possessive_.folded;
-  punctuation_.token.facts = &punctuation_.facts;
-  possessive_.token.facts = &possessive_.facts;
+  punctuation_token_.facts = &punctuation_.facts;
+  possessive_token_.facts = &possessive_.facts;
 }
 
 void Vocabulary::add(std::u16string_view written) {
   const CharTable& chars = CharTable::get();
   Word& w = words_.emplace_back();
-  by_id_.push_back(&w);
   LetterShape shape;
   bool has_letter = false, own_fold = true;
   for (size_t i = 0; i < written.size();) {
@@ -194,9 +193,10 @@ void Vocabulary::add(std::u16string_view written) {
   } else {
     w.folded = written;  // a number, or a word that is its own fold
   }
-  w.token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
-  if (has_letter) shape.apply_to(w.token);
-  w.token.facts = &w.facts;
+  Token& token = tokens_.emplace_back();
+  token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
+  if (has_letter) shape.apply_to(token);
+  token.facts = &w.facts;
   w.facts.folded = w.folded;
   if (!with_facts_) return;
   const Lexicons& lex = Lexicons::get();
@@ -211,7 +211,7 @@ void Vocabulary::add(std::u16string_view written) {
 
 void Vocabulary::clear() {
   index_.clear();
-  by_id_.clear();
+  tokens_.clear();
   words_.clear();
 }
 
@@ -250,7 +250,7 @@ void TokenBlock::tokenize(std::u16string_view text, int32_t begin, int32_t end, 
     } else {
       const WordScan w = scan_word(chars, text, i, stop, prefix);
       next = w.end;
-      like = &words.word(std::u16string_view(text.data() + i, next - i), w.hash).token;
+      like = &words.word(std::u16string_view(text.data() + i, next - i), w.hash);
       elision = w.split_elision;
       if (w.split_possessive) possessive_at = next;
     }

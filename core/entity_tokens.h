@@ -76,40 +76,41 @@ class Vocabulary {
 
   struct Word {
     Word() = default;
-    Word(const Word&) = delete;  // its token views it
+    Word(const Word&) = delete;  // tokens view it
     Word& operator=(const Word&) = delete;
 
     std::u16string folded;  // fold_token of a word; a number's text as written
-    WordFacts facts;        // what the lexicons say about `folded`
-    // What every token of the word starts as: kind (kWord when it has a
-    // letter, else kNumber), shape and facts (viewing the above, whose
-    // folded views `folded`);
-    // the tokenizer sets where it is.
-    Token token;
+    WordFacts facts;        // what the lexicons say about `folded` (facts.folded views it)
   };
-  // The description of `written`, a word or number as the tokenizer reads
-  // it, whose WordIndex::hash is `hash`. It lives as long as the vocabulary.
-  const Word& word(std::u16string_view written, uint32_t hash) {
+  // What every token of `written`, a word or number as the tokenizer reads
+  // it, starts as: kind (kWord when it has a letter, else kNumber), shape
+  // and facts (viewing a Word that lives as long as the vocabulary); the
+  // tokenizer sets where it is. Valid until the next call.
+  const Token& word(std::u16string_view written, uint32_t hash) {
     const int32_t id = index_.add(written, hash);
-    if (static_cast<size_t>(id) == by_id_.size()) add(written);
-    return *by_id_[id];
+    if (static_cast<size_t>(id) == tokens_.size()) add(written);
+    return tokens_[id];
   }
   // Distinct words described so far.
-  size_t size() const { return by_id_.size(); }
+  size_t size() const { return tokens_.size(); }
   // Forgets every word; tokens made before no longer view valid words.
   void clear();
   // What a possessive "'s" token and other punctuation tokens start as.
-  const Token& possessive() const { return possessive_.token; }
-  const Token& punctuation() const { return punctuation_.token; }
+  const Token& possessive() const { return possessive_token_; }
+  const Token& punctuation() const { return punctuation_token_; }
 
  private:
   void add(std::u16string_view written);
 
   const bool with_facts_;
   Word punctuation_, possessive_;  // folded "" and "'s"
+  Token punctuation_token_, possessive_token_;
   WordIndex index_;               // written forms
   std::deque<Word> words_;        // a deque: tokens point into its words
-  std::vector<const Word*> by_id_;  // by id in index_
+  // By id in index_, what the word's tokens start as: side by side, so that
+  // a look-up reads 32 bytes here rather than a pointer to a Word and then
+  // the Word.
+  std::vector<Token> tokens_;
 };
 
 // The tokens of one block of text. Words keep internal hyphens
