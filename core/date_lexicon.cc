@@ -92,6 +92,16 @@ void mark_month_first_units(DateLexicon* lex) {
   for (char16_t c = 0; c < kLatinFoldSize; ++c)
     lex->month_first_units[c] = folds[c].length == 0 ||
                                 first_units.find(folds[c].units[0]) != std::u16string::npos;
+  lex->one_unit_folds.assign(kLatinFoldSize, 0);
+  for (char16_t c = 0; c < kLatinFoldSize; ++c)
+    if (folds[c].length == 1) lex->one_unit_folds[c] = folds[c].units[0];
+  for (const auto& months : lex->months) {
+    months.for_each([&](std::u16string_view word, const MonthForm&) {
+      if (word.size() < 2) return;
+      const size_t bit = DateLexicon::month_shape_bit(word.size(), word[0], word[1], word.back());
+      lex->month_shapes[bit / 64] |= uint64_t{1} << (bit % 64);
+    });
+  }
   // ASCII units fold to one unit each.
   for (const auto& months : lex->months) {
     months.for_each([&](std::u16string_view word, const MonthForm&) {

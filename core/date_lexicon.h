@@ -66,6 +66,40 @@ struct DateLexicon {
   std::vector<bool> month_first_units;  // by unit, below U+0250
   // The ASCII unit pairs whose folds start a month spelling.
   figures::AsciiPairSet month_ascii_pairs;
+
+  // False when the fold of `word` (at least two units) is surely no month
+  // spelling of either language. After may_start_month, which lets through
+  // every word starting like one ("des", "mais", "juste"), a word whose
+  // units each fold to one unit (every unit below U+0250 but "ß", "ŉ"...)
+  // has a fold of its own length, so it goes on only when some spelling
+  // has that length and the folds of its first two and last units: one bit
+  // of month_shapes per spelling. Any other word goes on.
+  bool may_be_month(std::u16string_view word) const {
+    if (!may_start_month(word)) return false;
+    const size_t n = word.size();
+    const char16_t first = one_unit_fold(word[0]), second = one_unit_fold(word[1]),
+                   last = one_unit_fold(word[n - 1]);
+    if (first == 0 || second == 0 || last == 0) return true;
+    const size_t bit = month_shape_bit(n, first, second, last);
+    if ((month_shapes[bit / 64] >> (bit % 64)) & 1) return true;
+    // No spelling of this shape: the fold is none, unless some unit folds
+    // to more or fewer than one unit.
+    for (size_t k = 2; k + 1 < n; ++k)
+      if (one_unit_fold(word[k]) == 0) return true;
+    return false;
+  }
+  // The fold of `c` when it is one unit below U+0250 (fold_word folds
+  // such units by a table), else 0.
+  char16_t one_unit_fold(char16_t c) const {
+    return c < one_unit_folds.size() ? one_unit_folds[c] : 0;
+  }
+  static size_t month_shape_bit(size_t length, char16_t first, char16_t second, char16_t last) {
+    const uint32_t key = ((uint32_t{first} * 31 + second) * 31 + last) * 32 +
+                         static_cast<uint32_t>(length < 31 ? length : 31);
+    return (key * 0x9E3779B1u) >> (32 - 12);
+  }
+  std::vector<char16_t> one_unit_folds;      // by unit below U+0250; 0 when not one unit
+  std::array<uint64_t, 4096 / 64> month_shapes{};  // bits of month_shape_bit()
 };
 
 // Parsed on first use, then shared (function-local static; thread-safe).

@@ -254,7 +254,8 @@ class DateScanner {
     if (!is_word(j)) return std::nullopt;
     const Token& t = toks_[j];
     if (t.end - t.start < kShortestMonth || t.end - t.start > kLongestMonth) return std::nullopt;
-    if (!lex_.may_start_month(std::u16string_view(text_.data() + t.start, 2))) return std::nullopt;
+    if (!lex_.may_be_month(std::u16string_view(text_.data() + t.start, t.end - t.start)))
+      return std::nullopt;
     const FoldedWord folded_word(std::u16string_view(text_.data() + t.start, t.end - t.start));
     const std::u16string_view f = folded_word.view();
     const DateLang other = lang_ == kDateFr ? kDateEn : kDateFr;
@@ -323,7 +324,8 @@ class DateScanner {
 
   // False at the tokens where no rule can start, most of the text: a
   // punctuation mark, or a word that cannot be a month name (month_at) by
-  // its length and its first two units. Answered from the token alone, so
+  // its length and its first two and last units (DateLexicon::may_be_month).
+  // Answered from the token alone, so
   // the main loop lets them go without trying the rules.
   bool may_start_date(size_t i) const {
     const Token& t = toks_[i];
@@ -331,7 +333,7 @@ class DateScanner {
     if (t.kind != TokKind::kWord) return false;
     const int32_t length = t.end - t.start;
     return length >= kShortestMonth && length <= kLongestMonth &&
-           lex_.may_start_month(std::u16string_view(text_.data() + t.start, 2));
+           lex_.may_be_month(std::u16string_view(text_.data() + t.start, length));
   }
 
   Attempt try_at(size_t i) {

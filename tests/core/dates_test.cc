@@ -1,6 +1,7 @@
 #include "dates.h"
 
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
 
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "date_lexicon.h"
 #include "text.h"
 #include "testing.h"
 
@@ -500,6 +502,38 @@ TEST_CASE("find_dates: decomposed accents") {
   REQUIRE(dates.size() == 1);
   CHECK(dates[0].date == "2025-02-03");
   CHECK(dates[0].span.end == static_cast<int32_t>(doc.text.size()));
+}
+
+TEST_CASE("DateLexicon::may_be_month lets through every month spelling as the text may write it") {
+  const DateLexicon& lex = date_lexicon();
+  int spellings = 0;
+  for (const auto& months : lex.months) {
+    months.for_each([&](std::u16string_view word, const MonthForm&) {
+      if (word.size() < 2) return;
+      ++spellings;
+      std::u16string upper(word), capitalized(word);
+      for (char16_t& c : upper) c = static_cast<char16_t>(u_toupper(c));
+      capitalized[0] = upper[0];
+      for (const std::u16string& form : {std::u16string(word), upper, capitalized}) {
+        CAPTURE(utf16_to_utf8(form));
+        CHECK(lex.may_be_month(form));
+      }
+    });
+  }
+  CHECK(spellings > 40);
+  // Accents and case, written as the text writes them; a combining accent
+  // (the word's fold is shorter than the word) or a unit that folds to two
+  // ("ŉ") anywhere in the word.
+  for (const char* text : {"Février", "FÉVRIER", "août", "AOÛT", "Décembre", "déc", "Sept",
+                           "MAY", "fe\xCC\x81vrier", "fevrie\xCC\x81r", "de\xCC\x81" "cembre"}) {
+    CAPTURE(std::string(text));
+    CHECK(lex.may_be_month(utf8_to_utf16(text)));
+  }
+  // Words that start like a month but are none.
+  for (const char* text : {"des", "maison", "juste", "marché", "octet", "JUSTE"}) {
+    CAPTURE(std::string(text));
+    CHECK_FALSE(lex.may_be_month(utf8_to_utf16(text)));
+  }
 }
 
 }  // namespace
