@@ -187,9 +187,9 @@ void Vocabulary::add(std::u16string_view written) {
     shape.add_letter(facts.is_capital(), facts.is_lower());
   }
   if (has_letter && !own_fold) {
-    UnitBuffer folded;
-    chars.append_folded(written, &folded);
-    w.folded.assign(folded.begin(), folded.end());
+    scratch_.clear();
+    chars.append_folded(written, &scratch_);
+    w.folded.assign(scratch_.begin(), scratch_.end());
   } else {
     w.folded = written;  // a number, or a word that is its own fold
   }
@@ -202,9 +202,9 @@ void Vocabulary::add(std::u16string_view written) {
   const Lexicons& lex = Lexicons::get();
   w.facts = lex.facts(w.folded);
   w.facts.folded = w.folded;
-  UnitBuffer case_folded;
-  chars.append_case_folded(written, &case_folded);
-  w.facts.case_folded.assign(case_folded.begin(), case_folded.end());
+  scratch_.clear();
+  chars.append_case_folded(written, &scratch_);
+  w.facts.case_folded.assign(scratch_.begin(), scratch_.end());
   w.facts.prep = lex.prep_cue(w.facts.case_folded);
   w.facts.ends_prep_phrase = lex.ends_prep_phrase(w.facts.case_folded);
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "document.h"
+#include "entity_chars.h"
 #include "entity_lexicons.h"
 #include "entity_word_index.h"
 
@@ -111,6 +112,9 @@ class Vocabulary {
   // a look-up reads 32 bytes here rather than a pointer to a Word and then
   // the Word.
   std::vector<Token> tokens_;
+  // Where add() folds a word: one buffer for all words, rather than a new
+  // one per word that grows unit by unit (an allocation at each doubling).
+  UnitBuffer scratch_;
 };
 
 // The tokens of one block of text. Words keep internal hyphens
