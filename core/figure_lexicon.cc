@@ -76,6 +76,29 @@ bool PhraseTable::may_match_after_word(const Place& place) const {
   return false;
 }
 
+bool PhraseTable::ends_a_phrase(const Place& place) const {
+  return (place.folded ? folded_ : exact_).nodes[place.node].payload >= 0;
+}
+
+std::vector<char16_t> PhraseTable::keys_after(const Place& place) const {
+  std::vector<char16_t> keys;
+  for (const auto& [key, next] : (place.folded ? folded_ : exact_).nodes[place.node].children)
+    keys.push_back(key);
+  return keys;
+}
+
+std::optional<PhraseTable::LatinUnitSet> PhraseTable::units_after(const Place& place,
+                                                                  char16_t key) const {
+  const Trie& trie = place.folded ? folded_ : exact_;
+  const int32_t node = child(trie, place.node, key);
+  LatinUnitSet set;
+  if (node < 0) return set;
+  if (trie.nodes[node].payload >= 0) return std::nullopt;
+  for (char16_t u = 0; u < kLatinTableSize; ++u)
+    if (child(trie, node, walk_key(u, place.folded)) >= 0) set.bits[u / 64] |= uint64_t{1} << (u % 64);
+  return set;
+}
+
 int32_t PhraseTable::child(const Trie& trie, int32_t node, char16_t c) {
   if (node == 0 && c < 256) return trie.root_latin1[c];
   const auto& children = trie.nodes[node].children;

@@ -192,6 +192,23 @@ class PhraseTable {
   // letter (a gap, an apostrophe, a digit...). A place inside a word of
   // every phrase through it ("quel" of "quelques") answers false.
   bool may_match_after_word(const Place& place) const;
+  // Whether a phrase ends at `place` (a walk there may match).
+  bool ends_a_phrase(const Place& place) const;
+  // The key a walk at `place` reads text unit `c` by: ' ' for a gap unit.
+  char16_t key_at(const Place& place, char16_t c) const { return walk_key(c, place.folded); }
+  // The keys a walk at `place` can read next, in order.
+  std::vector<char16_t> keys_after(const Place& place) const;
+  // A set of units below kLatinTableSize.
+  struct LatinUnitSet {
+    std::array<uint64_t, (kLatinTableSize + 63) / 64> bits{};
+    bool contains(char16_t c) const { return (bits[c / 64] >> (c % 64)) & 1; }
+  };
+  // For a walk at `place` that reads a unit of key `key` (a gap counts as
+  // one unit when one unit makes it) and then a unit u below
+  // kLatinTableSize: the units u by which it goes on. A walk that reads any
+  // other such u there stops without a match. Nothing when the place after
+  // `key` ends a phrase (a walk may match there whatever comes next).
+  std::optional<LatinUnitSet> units_after(const Place& place, char16_t key) const;
 
  private:
   struct Node {

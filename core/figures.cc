@@ -74,7 +74,10 @@ const NumberContext& number_context() {
 // of those are let go by `first_word_filter_` before they are even folded.
 // A prefix of a case-sensitive phrase ("US$", "Mds") is marked
 // `case_sensitive` for its table: there the case-sensitive phrases of that
-// table are matched from the word start as well.
+// table are matched from the word start as well. From the few common words
+// that start phrases ("de", "l'", "à"), most walks stop at the next word's
+// first unit: the units a walk goes on by are kept with the word (Step),
+// and the walk is not made when the text's unit is not one of them.
 class RuleStarts {
  public:
   explicit RuleStarts(const std::string& lang) : spelled_(spelled_phrases(lang)) {
@@ -123,14 +126,47 @@ class RuleStarts {
   struct FirstWord {
     PhraseTable::Place places[2];        // in the folded trie of each table
     bool case_sensitive[2] = {false, false};  // a prefix of a case-sensitive phrase too
+    // The steps of each table's place (steps_[first_step, first_step +
+    // step_count)); none when a phrase ends at the place.
+    uint32_t first_step[2] = {0, 0};
+    uint8_t step_count[2] = {0, 0};
+  };
+
+  // The walk on from a word of the text ("de", "l", "à") reads a unit of
+  // key `key` (a space, an apostrophe), then the next word's first unit:
+  // when that unit is below kLatinTableSize and not in `next`, the walk
+  // stops there without a match (PhraseTable::units_after).
+  struct Step {
+    char16_t key;
+    PhraseTable::LatinUnitSet next;
   };
 
   // Whether a phrase of `table` matches at the word text[pos, end), whose
   // fold is `word`.
-  static bool may_match(const PhraseTable& table, const FirstWord& word, Table which,
-                        std::u16string_view text, size_t pos, size_t end) {
-    if (table.resumes_to_a_phrase(word.places[which], text, pos, end)) return true;
+  bool may_match(const PhraseTable& table, const FirstWord& word, Table which,
+                 std::u16string_view text, size_t pos, size_t end) const {
+    if (!stops_after_word(table, word, which, text, end) &&
+        table.resumes_to_a_phrase(word.places[which], text, pos, end))
+      return true;
     return word.case_sensitive[which] && table.match_case_sensitive(text, pos);
+  }
+
+  // True when the walk of `table` from the word that ends at `end` surely
+  // stops within the next two units, before any phrase: most walks from
+  // the common words that start phrases ("de", "l'", "à") are not made.
+  bool stops_after_word(const PhraseTable& table, const FirstWord& word, Table which,
+                        std::u16string_view text, size_t end) const {
+    const uint8_t count = word.step_count[which];
+    if (count == 0 || end + 1 >= text.size()) return false;
+    // A unit that is not a space: the gap (if any) is the one unit at
+    // `end`, and the walk reads this unit next.
+    const char16_t next = text[end + 1];
+    if (next >= kLatinTableSize || units_.space(next)) return false;
+    const char16_t key = table.key_at(word.places[which], text[end]);
+    const Step* steps = steps_.data() + word.first_step[which];
+    for (uint8_t k = 0; k < count; ++k)
+      if (steps[k].key == key) return !steps[k].next.contains(next);
+    return false;
   }
 
   void index_first_words(const PhraseTable& table, Table which) {
@@ -146,14 +182,29 @@ class RuleStarts {
         for (char16_t& c : key) c = fold_char(c);
       FirstWord& word = first_words_.insert(key, FirstWord{});
       first_word_filter_.add(key);
-      if (place.folded) word.places[which] = place;
-      else word.case_sensitive[which] = true;
+      if (!place.folded) {
+        word.case_sensitive[which] = true;
+        return;
+      }
+      word.places[which] = place;
+      if (table.ends_a_phrase(place)) return;
+      word.first_step[which] = static_cast<uint32_t>(steps_.size());
+      for (char16_t key : table.keys_after(place)) {
+        // A word ends before a unit that is not a letter: a letter's key
+        // is left out (a step left out only lets the walk be made).
+        if (fast_is_letter(key) || word.step_count[which] == UINT8_MAX) continue;
+        if (std::optional<PhraseTable::LatinUnitSet> next = table.units_after(place, key)) {
+          steps_.push_back(Step{key, *next});
+          ++word.step_count[which];
+        }
+      }
     });
   }
 
   PhraseTable phrases_;
   const PhraseTable& spelled_;
   WordMap<FirstWord> first_words_;
+  std::vector<Step> steps_;
   FoldedWordFilter first_word_filter_;
   const UnitClassifier units_;
 };

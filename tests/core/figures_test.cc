@@ -246,6 +246,39 @@ TEST_CASE("find_figures: hedge lexicon loads with every effect") {
   CHECK(h4->effect == figures::HedgeEffect::kVague);
 }
 
+TEST_CASE("find_figures: phrases that start with a short common word, in any case, apostrophe or gap") {
+  // The walk into the phrase tables from "de", "d'", "à", "un", "at", "a" is
+  // skipped when the unit after the word's space or apostrophe leads
+  // nowhere (RuleStarts::stops_after_word): the next word's first letter
+  // in any case or accent, and any apostrophe, must still lead on.
+  const std::vector<Row> rows = {
+      {"fr", "d'environ 50 millions d'euros", {{"50 millions d'euros", "money", 5e7, "EUR", true}}},
+      {"fr", "d’environ 50 millions d’euros", {{"50 millions d’euros", "money", 5e7, "EUR", true}}},
+      {"fr", "D'ENVIRON 50 millions d'euros", {{"50 millions d'euros", "money", 5e7, "EUR", true}}},
+      {"fr", "D’Environ 50 millions", {{"50 millions", "number", 5e7, "", true}}},
+      {"fr", "de l'ordre de 5 milliards d'euros", {{"5 milliards d'euros", "money", 5e9, "EUR", true}}},
+      {"fr", "De L’Ordre de 5 milliards d'euros", {{"5 milliards d'euros", "money", 5e9, "EUR", true}}},
+      {"fr", "DE L'ORDRE DE 5 milliards d'euros", {{"5 milliards d'euros", "money", 5e9, "EUR", true}}},
+      {"fr", "de\u00A0l'ordre de 5 milliards d'euros", {{"5 milliards d'euros", "money", 5e9, "EUR", true}}},
+      {"fr", "de  l'ordre de 5 milliards d'euros", {{"5 milliards d'euros", "money", 5e9, "EUR", true}}},
+      {"fr", "à peu près 3 %", {{"3 %", "percent", 3, "", true}}},
+      {"fr", "À PEU PRÈS 3 %", {{"3 %", "percent", 3, "", true}}},
+      {"fr", "a peu pres 3 %", {{"3 %", "percent", 3, "", true}}},
+      {"fr", "un peu plus de 4 %", {{"4 %", "percent", 4, "", true, 4}}},
+      {"fr", "Un Peu Plus de 4 %", {{"4 %", "percent", 4, "", true, 4}}},
+      {"fr", "un\tpeu plus de 4 %", {{"4 %", "percent", 4, "", true, 4}}},
+      {"en", "at least 2 million people", {{"2 million", "number", 2e6, "", true, 2e6}}},
+      {"en", "At Least $5bn", {{"$5bn", "money", 5e9, "USD", true, 5e9}}},
+      {"en", "AT LEAST $5bn", {{"$5bn", "money", 5e9, "USD", true, 5e9}}},
+      {"en", "up to €600m", {{"€600m", "money", 6e8, "EUR", true, kNull, 6e8}}},
+      {"en", "Up To €600m", {{"€600m", "money", 6e8, "EUR", true, kNull, 6e8}}},
+      // The word alone, or before a word no phrase goes on with: nothing.
+      {"fr", "de la hausse de 5 %", {{"5 %", "percent", 5, ""}}},
+      {"fr", "de l’année, 5 %", {{"5 %", "percent", 5, ""}}},
+  };
+  MESSAGE("short-word rows: " << testing::check_rows(rows));
+}
+
 TEST_CASE("FoldedWordFilter: never lets go a word of its set, written in any case or accent") {
   // Each row: a word added (folded, or exact), and a text word that must be
   // held (its fold is the added word, or it is the exact word itself).
