@@ -2,6 +2,8 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
@@ -32,15 +34,86 @@ namespace {
 //  - the window ends one unit after the candidate's "decisive" character, the
 //    first letter or paragraph separator after it, which settles whether
 //    there is a break (rules 6 to 11 look only at terminators, Close, Sp and
-//    other non-letters before it); kSlack units later if a full stop is on
-//    the way, for what the filter reads forward ("av. J.-C."). A boundary
-//    found past the decisive character could depend on where the window
-//    ends: the window is then widened to the next candidate, and so on.
+//    other non-letters before it); further if the filter may read forward
+//    (see Suppressions). A boundary found past the decisive character could
+//    depend on where the window ends: the window is then widened to the next
+//    candidate, and so on.
+// A separator with no terminator before it since the boundary needs no
+// window: rule 4 breaks right after it (after the LF of a CR LF), and the
+// filter keeps that break when no suppression ends with it (Suppressions).
 // (BreakIterator::following() would not do: it backs up to the paragraph's
 // start with the reverse rules, and each fill of ICU's cache finds up to six
 // more boundaries ahead; the window bounds both.)
 // tests/core/sentences_test.cc checks this against plain ICU iteration.
+
+// Forward allowance after the decisive character when the suppressions are
+// unknown (longer than any of ICU 72's data for fr and en).
 constexpr int32_t kSlack = 16;
+
+// Sets of Sentence_Break values, as bit masks.
+constexpr uint32_t bit(int sb) { return 1u << sb; }
+constexpr uint32_t kSeparators = bit(U_SB_SEP) | bit(U_SB_CR) | bit(U_SB_LF);
+constexpr uint32_t kCandidates = kSeparators | bit(U_SB_ATERM) | bit(U_SB_STERM);
+constexpr uint32_t kDecisive = kSeparators | bit(U_SB_UPPER) | bit(U_SB_LOWER) | bit(U_SB_OLETTER);
+constexpr uint32_t kWordEnds = kCandidates | bit(U_SB_SP) | bit(U_SB_CLOSE);
+constexpr uint32_t kExtendFormat = bit(U_SB_EXTEND) | bit(U_SB_FORMAT);
+
+// What the abbreviation filter of a language can do, from the strings it
+// is built from (the locale's "exceptions/SentenceBreak" in ICU's brkitr
+// data). As ICU 72's filteredbrk.cpp uses them: at a break n the filter walks
+// back from n (from n - 1 if a space is there) along a trie of the reversed
+// exceptions ("Mr.") and, for those with a full stop before their end
+// ("av. J.-C."), of their part up to it ("av.", a "partial"); it drops the
+// break if the text there ends with a whole exception, or with a partial
+// when the text read forward from the partial's start is an exception or
+// the beginning of one cut by the end of the text (at most `longest` units
+// read). So it keeps any break after a character that ends no exception or
+// partial, and reads forward only from a full stop that ends a partial.
+struct Suppressions {
+  bool known = false;                    // false: assume anything
+  std::u32string finals;                 // last characters of exceptions and partials
+  std::vector<std::u16string> partials;
+  int32_t longest = 0;                   // units of the longest exception
+
+  // Whether the filter may drop a break after character c (not a space).
+  bool may_follow(UChar32 c) const { return !known || finals.find(char32_t(c)) != std::u32string::npos; }
+};
+
+// ures_getByKey falls back to parent locales as the filter's builder does
+// (ures_getByKeyWithFallback); a language without exceptions has no filter,
+// and ends up with what its fallback has, or with `known` false.
+Suppressions read_suppressions(const std::string& lang) {
+  Suppressions out;
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr",
+                                      icu::Locale(lang.c_str()).getBaseName(), &status);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  UResourceBundle* strings = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+  for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(strings); ++i) {
+    int32_t length = 0;
+    const UChar* p = ures_getStringByIndex(strings, i, &length, &status);
+    if (U_FAILURE(status) || length == 0) break;
+    std::u16string s(p, p + length);
+    size_t stop = s.find(u'.');
+    if (stop != std::u16string::npos && stop + 1 != s.size()) {
+      std::u16string partial = s.substr(0, stop + 1);
+      if (std::find(out.partials.begin(), out.partials.end(), partial) == out.partials.end())
+        out.partials.push_back(partial);
+      if (out.finals.find(U'.') == std::u32string::npos) out.finals += U'.';
+    }
+    UChar32 last;
+    int32_t end = length;
+    U16_PREV(p, 0, end, last);
+    if (out.finals.find(char32_t(last)) == std::u32string::npos) out.finals += char32_t(last);
+    out.longest = std::max(out.longest, length);
+    if (i + 1 == ures_getSize(strings)) out.known = true;
+  }
+  ures_close(strings);
+  ures_close(exceptions);
+  ures_close(bundle);
+  if (!out.known) out = Suppressions();
+  return out;
+}
 
 // Sentence_Break property values of ASCII characters, read once from ICU.
 const uint8_t* ascii_sentence_breaks() {
@@ -52,39 +125,38 @@ const uint8_t* ascii_sentence_breaks() {
   return table.data();
 }
 
-// Sets of Sentence_Break values, as bit masks.
-constexpr uint32_t bit(int sb) { return 1u << sb; }
-constexpr uint32_t kSeparators = bit(U_SB_SEP) | bit(U_SB_CR) | bit(U_SB_LF);
-constexpr uint32_t kCandidates = kSeparators | bit(U_SB_ATERM) | bit(U_SB_STERM);
-constexpr uint32_t kDecisive = kSeparators | bit(U_SB_UPPER) | bit(U_SB_LOWER) | bit(U_SB_OLETTER);
-constexpr uint32_t kWordEnds = kCandidates | bit(U_SB_SP) | bit(U_SB_CLOSE);
-constexpr uint32_t kExtendFormat = bit(U_SB_EXTEND) | bit(U_SB_FORMAT);
-
 class Splitter {
  public:
-  Splitter(std::u16string_view text, icu::BreakIterator& it)
-      : text_(text), it_(it), ascii_(ascii_sentence_breaks()) {}
+  Splitter(std::u16string_view text, icu::BreakIterator& it, const Suppressions& suppressions)
+      : text_(text), size_(static_cast<int32_t>(text.size())), it_(it), suppressions_(suppressions),
+        ascii_(ascii_sentence_breaks()) {}
   ~Splitter() { utext_close(&ut_); }
 
   // The boundary after `pos` (a boundary), or -1 on an ICU error.
   int32_t next(int32_t pos) {
     int32_t t = find(pos, kCandidates);
-    if (t == size()) return size();
+    if (t == size_) return size_;
+    int32_t n;
+    if (kSeparators & bit(sb_at(t, &n))) {
+      if (text_[t] == u'\r' && n < size_ && text_[n] == u'\n') ++n;
+      UChar32 c;
+      int32_t i = n;
+      U16_PREV(text_.data(), 0, i, c);
+      if (!suppressions_.may_follow(c)) return n;
+    }
     int32_t s = restart(t, pos);
     int32_t d = decisive(t);
     for (;;) {
-      int32_t e = std::min(size(), d + (has_full_stop(t, d) ? 1 + kSlack : 2));
-      int32_t n = run(s, e);
-      if (n < 0) return -1;
-      if (s + n <= d + 1 || e == size()) return s + n;
+      int32_t e = std::min(size_, d + (filter_reads_forward(t, d) ? 1 + slack() : 2));
+      int32_t b = run(s, e);
+      if (b < 0) return -1;
+      if (s + b <= d + 1 || e == size_) return s + b;
       t = find(d + 1, kCandidates);
-      d = t == size() ? size() : decisive(t);
+      d = t == size_ ? size_ : decisive(t);
     }
   }
 
  private:
-  int32_t size() const { return static_cast<int32_t>(text_.size()); }
-
   int sentence_break(UChar32 c) const {
     return c < 128 ? ascii_[c] : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
   }
@@ -97,14 +169,14 @@ class Splitter {
       return ascii_[u];
     }
     UChar32 c;
-    U16_NEXT(text_.data(), i, size(), c);
+    U16_NEXT(text_.data(), i, size_, c);
     *next = i;
     return sentence_break(c);
   }
 
   // First index at or after `i` whose character's Sentence_Break is in `set`.
   int32_t find(int32_t i, uint32_t set) const {
-    while (i < size()) {
+    while (i < size_) {
       char16_t u = text_[i];
       if (u < 128) {
         if (set & bit(ascii_[u])) return i;
@@ -115,12 +187,27 @@ class Splitter {
         i = next;
       }
     }
-    return size();
+    return size_;
   }
 
-  // Whether text_[t, d) has a full stop, which the filter may read past.
-  bool has_full_stop(int32_t t, int32_t d) const {
-    return std::find(text_.begin() + t, text_.begin() + d, u'.') != text_.begin() + d;
+  // Units past the decisive character d the window needs when the filter
+  // may read forward: it reads from a partial's start, two units or more
+  // before a break, and only breaks up to d + 1 are kept.
+  int32_t slack() const { return suppressions_.known ? suppressions_.longest : kSlack; }
+
+  // Whether the filter may read forward past a break after candidate t and
+  // before the decisive character d: text_[t, d) has a full stop that ends a
+  // partial (no other full stop can: see Suppressions).
+  bool filter_reads_forward(int32_t t, int32_t d) const {
+    for (int32_t k = t; k < d; ++k) {
+      if (text_[k] != u'.') continue;
+      if (!suppressions_.known) return true;
+      for (const std::u16string& partial : suppressions_.partials) {
+        int32_t n = static_cast<int32_t>(partial.size());
+        if (k + 1 >= n && text_.substr(k + 1 - n, n) == partial) return true;
+      }
+    }
+    return false;
   }
 
   // Where a window for candidate t starts: the first character of the word
@@ -146,7 +233,7 @@ class Splitter {
   int32_t decisive(int32_t t) const {
     int32_t n;
     int32_t d = kSeparators & bit(sb_at(t, &n)) ? t : find(n, kDecisive);
-    if (d + 1 < size() && text_[d] == u'\r' && text_[d + 1] == u'\n') ++d;
+    if (d + 1 < size_ && text_[d] == u'\r' && text_[d + 1] == u'\n') ++d;
     return d;
   }
 
@@ -161,40 +248,52 @@ class Splitter {
   }
 
   std::u16string_view text_;
+  int32_t size_;
   icu::BreakIterator& it_;
+  const Suppressions& suppressions_;
   const uint8_t* ascii_;
   UText ut_ = UTEXT_INITIALIZER;
 };
 
-// A sentence iterator for `lang`, or null. ICU builds the iterator and its
-// abbreviation filter from data at each creation (about 0.8M instructions,
-// more than splitting a 10 KB text), so each language's is built once and
-// cloned: clones share the immutable data, and the lock makes this safe
-// from several threads.
-std::unique_ptr<icu::BreakIterator> new_sentence_iterator(const std::string& lang) {
+// A language's sentence iterator, built once (see sentence_iterator).
+struct Language {
+  std::unique_ptr<icu::BreakIterator> prototype;
+  Suppressions suppressions;
+};
+
+// A sentence iterator for `lang` (null if ICU has none) and its filter's
+// suppressions. ICU builds the iterator and its abbreviation filter from
+// data at each creation (about 0.8M instructions, more than splitting a
+// 10 KB text), so each language's is built once and cloned: clones share the
+// immutable data, and the lock makes this safe from several threads.
+std::unique_ptr<icu::BreakIterator> sentence_iterator(const std::string& lang,
+                                                      const Suppressions** suppressions) {
   static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<icu::BreakIterator>> prototypes;
+  static std::map<std::string, Language> languages;
   std::lock_guard<std::mutex> lock(mutex);
-  std::unique_ptr<icu::BreakIterator>& prototype = prototypes[lang];
-  if (!prototype) {
+  Language& language = languages[lang];
+  if (!language.prototype) {
     UErrorCode status = U_ZERO_ERROR;
     // "ss=standard" turns on the locale's abbreviation suppressions, so that
     // "Mr. Smith" or "M. Amodei" is not cut after the dot.
-    prototype.reset(icu::BreakIterator::createSentenceInstance(
+    language.prototype.reset(icu::BreakIterator::createSentenceInstance(
         icu::Locale((lang + "@ss=standard").c_str()), status));
-    if (U_FAILURE(status)) prototype.reset();
-    if (!prototype) return nullptr;
+    if (U_FAILURE(status)) language.prototype.reset();
+    if (!language.prototype) return nullptr;
+    language.suppressions = read_suppressions(lang);
   }
-  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
+  *suppressions = &language.suppressions;
+  return std::unique_ptr<icu::BreakIterator>(language.prototype->clone());
 }
 
 }  // namespace
 
 std::vector<Span> split_sentences(std::u16string_view text, const std::string& lang) {
   std::vector<Span> out;
-  std::unique_ptr<icu::BreakIterator> it = new_sentence_iterator(lang);
+  const Suppressions* suppressions = nullptr;
+  std::unique_ptr<icu::BreakIterator> it = sentence_iterator(lang, &suppressions);
   if (!it) return out;
-  Splitter splitter(text, *it);
+  Splitter splitter(text, *it, *suppressions);
   const int32_t size = static_cast<int32_t>(text.size());
   for (int32_t start = 0; start < size;) {
     int32_t end = splitter.next(start);
