@@ -8,7 +8,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
-#include <array>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -115,21 +115,40 @@ Suppressions read_suppressions(const std::string& lang) {
   return out;
 }
 
-// Sentence_Break property values of ASCII characters, read once from ICU.
-const uint8_t* ascii_sentence_breaks() {
-  static const std::array<uint8_t, 128> table = [] {
-    std::array<uint8_t, 128> t{};
-    for (UChar32 c = 0; c < 128; ++c) t[c] = uint8_t(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-    return t;
-  }();
-  return table.data();
+// Sentence_Break values of BMP code units plus one (0: not read yet;
+// kSurrogate for surrogates, whose character needs its pair), read from ICU
+// a block of 256 at a time when first needed. Relaxed atomics: threads that
+// fill the same block at once write the same values.
+constexpr uint8_t kSurrogate = 31;
+std::atomic<uint8_t> unit_breaks[0x10000];
+
+uint8_t fill_unit_breaks(char16_t u) {
+  for (UChar32 c = u & 0xFF00, end = c + 0x100; c < end; ++c) {
+    uint8_t v = U_IS_SURROGATE(c) ? kSurrogate : uint8_t(1 + u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+    unit_breaks[c].store(v, std::memory_order_relaxed);
+  }
+  return unit_breaks[u].load(std::memory_order_relaxed);
+}
+
+// The value for u, 0 if not read yet.
+inline uint8_t unit_code(char16_t u) { return unit_breaks[u].load(std::memory_order_relaxed); }
+
+// The value for u.
+inline uint8_t unit_break(char16_t u) {
+  uint8_t v = unit_code(u);
+  return v ? v : fill_unit_breaks(u);
+}
+
+// Sentence_Break of a character.
+int sentence_break(UChar32 c) {
+  return c <= 0xFFFF && !U_IS_SURROGATE(c) ? unit_break(char16_t(c)) - 1
+                                           : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
 }
 
 class Splitter {
  public:
   Splitter(std::u16string_view text, icu::BreakIterator& it, const Suppressions& suppressions)
-      : text_(text), size_(static_cast<int32_t>(text.size())), it_(it), suppressions_(suppressions),
-        ascii_(ascii_sentence_breaks()) {}
+      : text_(text), size_(static_cast<int32_t>(text.size())), it_(it), suppressions_(suppressions) {}
   ~Splitter() { utext_close(&ut_); }
 
   // The boundary after `pos` (a boundary), or -1 on an ICU error.
@@ -157,16 +176,12 @@ class Splitter {
   }
 
  private:
-  int sentence_break(UChar32 c) const {
-    return c < 128 ? ascii_[c] : u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-  }
-
   // Sentence_Break of the character at i; *next = the index after it.
   int sb_at(int32_t i, int32_t* next) const {
-    char16_t u = text_[i];
-    if (u < 128) {
+    uint8_t v = unit_break(text_[i]);
+    if (v != kSurrogate) {
       *next = i + 1;
-      return ascii_[u];
+      return v - 1;
     }
     UChar32 c;
     U16_NEXT(text_.data(), i, size_, c);
@@ -175,19 +190,27 @@ class Splitter {
   }
 
   // First index at or after `i` whose character's Sentence_Break is in `set`.
+  // Eight units at a time while none may be in it (most of the text).
   int32_t find(int32_t i, uint32_t set) const {
-    while (i < size_) {
-      char16_t u = text_[i];
-      if (u < 128) {
-        if (set & bit(ascii_[u])) return i;
-        ++i;
-      } else {
-        int32_t next;
-        if (set & bit(sb_at(i, &next))) return i;
-        i = next;
+    const uint32_t hits = set << 1 | bit(0) | bit(kSurrogate);  // and what needs a closer look
+    const char16_t* p = text_.data();
+    const int32_t size = size_;
+    auto none_of_eight = [&](const char16_t* q) {  // written out: not unrolled otherwise
+      return !(hits & (bit(unit_code(q[0])) | bit(unit_code(q[1])) | bit(unit_code(q[2])) |
+                       bit(unit_code(q[3])) | bit(unit_code(q[4])) | bit(unit_code(q[5])) |
+                       bit(unit_code(q[6])) | bit(unit_code(q[7]))));
+    };
+    for (;;) {
+      while (i + 8 <= size && none_of_eight(p + i)) i += 8;
+      for (const int32_t stop = std::min(i + 8, size); i < stop; ++i) {
+        if (hits & bit(unit_code(p[i]))) {
+          int32_t next;
+          if (set & bit(sb_at(i, &next))) return i;
+          i = next - 1;
+        }
       }
+      if (i >= size) return size;
     }
-    return size_;
   }
 
   // Units past the decisive character d the window needs when the filter
@@ -251,7 +274,6 @@ class Splitter {
   int32_t size_;
   icu::BreakIterator& it_;
   const Suppressions& suppressions_;
-  const uint8_t* ascii_;
   UText ut_ = UTEXT_INITIALIZER;
 };
 
