@@ -116,7 +116,8 @@ class TokenReader {
 };
 
 // Every token of `text`, in order. One pass over the text, each code unit
-// read once.
+// read once: what TokenReader(text, 0).next() gives one call after the
+// other.
 std::vector<Token> tokenize(std::u16string_view text);
 
 }  // namespace figures

@@ -10,6 +10,7 @@
 #include <random>
 
 #include "figure_cases.h"
+#include "figure_tokens.h"
 #include "figure_word_map.h"
 #include "hedges.h"
 #include "text.h"
@@ -277,6 +278,43 @@ TEST_CASE("find_figures: phrases that start with a short common word, in any cas
       {"fr", "de l’année, 5 %", {{"5 %", "percent", 5, ""}}},
   };
   MESSAGE("short-word rows: " << testing::check_rows(rows));
+}
+
+TEST_CASE("tokenize: every token as TokenReader reads it, from the text's start") {
+  // Spaces of each kind and line breaks (\r\n counts once), combining marks
+  // inside and at the start of words, long digit runs, a surrogate pair.
+  std::mt19937 rng(7);
+  const std::u16string alphabet =
+      u"0123456789  \n\r\t\u00A0\u2028\u0301\u0327abcXYZéàßÆ-.,'’€😀\u0915\u094D";
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  // First a few texts with many line breaks in one space (the count is
+  // capped), then random ones.
+  const std::vector<std::u16string> fixed = {u"\n\n\n\n\nx y", u"a\r\n\r\n\r\n\r\n\r\nb",
+                                             u"a \n \u2028 \n \r \n b\n\n\n\nc", u"  \u00A0"};
+  for (size_t round = 0; round < 500 + fixed.size(); ++round) {
+    std::u16string text;
+    if (round < fixed.size()) text = fixed[round];
+    for (size_t i = 0; i < round % 100 && round >= fixed.size(); ++i)
+      text.push_back(alphabet[pick(rng)]);
+    CAPTURE(utf16_to_utf8(text));
+    std::vector<figures::Token> expected;
+    figures::TokenReader reader(text, 0);
+    figures::Token t;
+    while (reader.next(&t)) expected.push_back(t);
+    const std::vector<figures::Token> got = figures::tokenize(text);
+    REQUIRE(got.size() == expected.size());
+    for (size_t k = 0; k < got.size(); ++k) {
+      CAPTURE(k);
+      CHECK(got[k].start == expected[k].start);
+      CHECK(got[k].end == expected[k].end);
+      CHECK(got[k].value == expected[k].value);
+      CHECK(got[k].digits == expected[k].digits);
+      CHECK(got[k].kind == expected[k].kind);
+      CHECK(got[k].space_before == expected[k].space_before);
+      CHECK(got[k].breaks == expected[k].breaks);
+      CHECK(got[k].has_mark == expected[k].has_mark);
+    }
+  }
 }
 
 TEST_CASE("FoldedWordFilter: never lets go a word of its set, written in any case or accent") {
