@@ -44,7 +44,16 @@ namespace {
 // (BreakIterator::following() would not do: it backs up to the paragraph's
 // start with the reverse rules, and each fill of ICU's cache finds up to six
 // more boundaries ahead; the window bounds both.)
+// Windows are cheap on prose, but not on every text: full stops that end no
+// sentence ("a.b a.b ...") widen one window again and again, and terminators
+// far from any letter ("1! 1! ...") make each window read far ahead. So the
+// units the windows read are counted, and once they exceed kWorkPerUnit
+// times the text known to hold no boundary (plus kFreeWork), the rest of
+// the text is split by plain iteration from the last boundary: linear time
+// on any input.
 // tests/core/sentences_test.cc checks this against plain ICU iteration.
+constexpr int64_t kWorkPerUnit = 8;
+constexpr int64_t kFreeWork = 4096;
 
 // Forward allowance after the decisive character when the suppressions are
 // unknown (longer than any of ICU 72's data for fr and en).
@@ -151,10 +160,16 @@ class Splitter {
       : text_(text), size_(static_cast<int32_t>(text.size())), it_(it), suppressions_(suppressions) {}
   ~Splitter() { utext_close(&ut_); }
 
-  // The boundary after `pos` (a boundary), or -1 on an ICU error.
+  static constexpr int32_t kError = -1;
+  static constexpr int32_t kTooCostly = -2;
+
+  // The boundary after `pos` (a boundary); kError on an ICU error;
+  // kTooCostly when the windows have read more than their allowance (then
+  // split the rest by plain iteration from pos).
   int32_t next(int32_t pos) {
     int32_t t = find(pos, kCandidates);
     if (t == size_) return size_;
+    work_ += t - pos;
     int32_t n;
     if (kSeparators & bit(sb_at(t, &n))) {
       if (text_[t] == u'\r' && n < size_ && text_[n] == u'\n') ++n;
@@ -166,9 +181,13 @@ class Splitter {
     int32_t s = restart(t, pos);
     int32_t d = decisive(t);
     for (;;) {
+      if (d < 0) return kTooCostly;
       int32_t e = std::min(size_, d + (filter_reads_forward(t, d) ? 1 + slack() : 2));
+      // No boundary is before t, the candidate the window is for.
+      work_ += e - s;
+      if (work_ > allowance(t)) return kTooCostly;
       int32_t b = run(s, e);
-      if (b < 0) return -1;
+      if (b < 0) return kError;
       if (s + b <= d + 1 || e == size_) return s + b;
       t = find(d + 1, kCandidates);
       d = t == size_ ? size_ : decisive(t);
@@ -189,12 +208,13 @@ class Splitter {
     return sentence_break(c);
   }
 
-  // First index at or after `i` whose character's Sentence_Break is in `set`.
-  // Eight units at a time while none may be in it (most of the text).
-  int32_t find(int32_t i, uint32_t set) const {
+  // First index at or after `i` and before `size` (default: the end) whose
+  // character's Sentence_Break is in `set`, else `size`. Eight units at a
+  // time while none may be in it (most of the text).
+  int32_t find(int32_t i, uint32_t set, int32_t size = -1) const {
     const uint32_t hits = set << 1 | bit(0) | bit(kSurrogate);  // and what needs a closer look
     const char16_t* p = text_.data();
-    const int32_t size = size_;
+    if (size < 0) size = size_;
     auto none_of_eight = [&](const char16_t* q) {  // written out: not unrolled otherwise
       return !(hits & (bit(unit_code(q[0])) | bit(unit_code(q[1])) | bit(unit_code(q[2])) |
                        bit(unit_code(q[3])) | bit(unit_code(q[4])) | bit(unit_code(q[5])) |
@@ -252,13 +272,23 @@ class Splitter {
   }
 
   // The first letter or paragraph separator after candidate t (its LF if it
-  // is a CR LF), or the end.
-  int32_t decisive(int32_t t) const {
+  // is a CR LF), or the end; -1 if reaching it would overrun the allowance.
+  int32_t decisive(int32_t t) {
     int32_t n;
-    int32_t d = kSeparators & bit(sb_at(t, &n)) ? t : find(n, kDecisive);
+    int32_t d = t;
+    if (!(kSeparators & bit(sb_at(t, &n)))) {
+      int64_t room = allowance(t) - work_;
+      int32_t limit = static_cast<int32_t>(std::min<int64_t>(size_, n + std::max<int64_t>(room, 0)));
+      d = find(n, kDecisive, limit);
+      if (d == limit && limit < size_) return -1;
+      work_ += d - n;
+    }
     if (d + 1 < size_ && text_[d] == u'\r' && text_[d + 1] == u'\n') ++d;
     return d;
   }
+
+  // What the windows may have read once no boundary is known before `clear`.
+  int64_t allowance(int32_t clear) const { return kWorkPerUnit * clear + kFreeWork; }
 
   // The first boundary after s of text_[s, e), relative to s; -1 on error.
   int32_t run(int32_t s, int32_t e) {
@@ -275,7 +305,30 @@ class Splitter {
   icu::BreakIterator& it_;
   const Suppressions& suppressions_;
   UText ut_ = UTEXT_INITIALIZER;
+  int64_t work_ = 0;  // units the windows and their scans have read
 };
+
+// Appends the sentence text[start, end) to `out`, trimmed of surrounding
+// spaces, unless it is blank.
+void add_trimmed(std::u16string_view text, int32_t start, int32_t end, std::vector<Span>* out) {
+  while (start < end && is_space(text[start])) ++start;
+  while (end > start && is_space(text[end - 1])) --end;
+  if (start < end) out->push_back({start, end});
+}
+
+// Appends the sentences of text from `start`, a boundary, to its end, by
+// plain iteration: ICU starts afresh at a boundary.
+void append_sentences(std::u16string_view text, int32_t start, icu::BreakIterator& it, std::vector<Span>* out) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUChars(nullptr, text.data() + start, static_cast<int64_t>(text.size()) - start, &status);
+  it.setText(ut, status);
+  if (U_SUCCESS(status)) {
+    int32_t from = it.first();
+    for (int32_t to = it.next(); to != icu::BreakIterator::DONE; from = to, to = it.next())
+      add_trimmed(text, start + from, start + to, out);
+  }
+  utext_close(ut);
+}
 
 // A language's sentence iterator, built once (see sentence_iterator).
 struct Language {
@@ -319,11 +372,12 @@ std::vector<Span> split_sentences(std::u16string_view text, const std::string& l
   const int32_t size = static_cast<int32_t>(text.size());
   for (int32_t start = 0; start < size;) {
     int32_t end = splitter.next(start);
+    if (end == Splitter::kTooCostly) {
+      append_sentences(text, start, *it, &out);
+      break;
+    }
     if (end < 0) break;
-    int32_t s = start, e = end;
-    while (s < e && is_space(text[s])) ++s;
-    while (e > s && is_space(text[e - 1])) --e;
-    if (s < e) out.push_back({s, e});
+    add_trimmed(text, start, end, &out);
     start = end;
   }
   return out;

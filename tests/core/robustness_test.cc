@@ -244,6 +244,28 @@ TEST_CASE("robustness: 100,000 digits in a row") {
   }
 }
 
+// Sentence splitting reads short windows around terminators; these texts
+// would make it read the same text again and again (minutes for 1 MB) if
+// its allowance of work did not hold.
+TEST_CASE("robustness: 1 MB of full stops and exclamation marks that end no sentence") {
+  const size_t n = 1u << 20;
+  struct Case { std::string pattern; size_t sentences; };
+  const Case cases[] = {
+      {"a.b ", 1},              // a full stop before a lower-case letter ends nothing
+      {"x.y.z ", 1},
+      {"1.2 ", 1},              // nor one between digits
+      {"1! ", n / 3},           // an exclamation mark ends a sentence, a digit after it or not
+      {"1. ", n / 3},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.pattern);
+    const std::string text = repeat(c.pattern, n / c.pattern.size());
+    expect_sound(text);
+    Analysis a = analyze(text, Options());
+    CHECK(a.doc.sentences.size() == c.sentences);
+  }
+}
+
 TEST_CASE("robustness: emoji, right-to-left text and combining marks keep spans on characters") {
   const char* cases[] = {
       "😀 Le 23 janvier 2025, Anthropic 👍🏽 a levé 50 milliards de dollars 🇫🇷.",

@@ -119,6 +119,30 @@ TEST_CASE("split_sentences gives the boundaries of ICU's plain iteration, on ran
   }
 }
 
+// Texts on which windows would read too much (see sentences.cc): full stops
+// that end no sentence, terminators far from any letter. From the point the
+// allowance runs out, the rest is split by plain iteration; prose before and
+// after checks both sides of that switch.
+TEST_CASE("split_sentences gives the boundaries of ICU's plain iteration, on costly texts") {
+  const std::string prose = "M. Dupont est venu. Il a vu 4.5 millions ! Puis il est reparti.\n";
+  const std::string patterns[] = {"a.b ", "x.y.z ", "1. ", "1! ", "U.S.A. ", "M. ", "e.g. ", "...", "1.2 ",
+                                  "a.\u00a0b ", "(a.) b "};
+  for (const std::string& pattern : patterns) {
+    for (int copies : {10, 3000}) {
+      std::string utf8 = prose;
+      for (int k = 0; k < copies; ++k) utf8 += pattern;
+      utf8 += prose + "Fin. " + prose;
+      std::u16string text = u16(utf8);
+      for (const char* lang : {"fr", "en"}) {
+        CAPTURE(pattern);
+        CAPTURE(copies);
+        CAPTURE(lang);
+        CHECK(pairs(split_sentences(text, lang)) == pairs(icu_sentences(text, lang)));
+      }
+    }
+  }
+}
+
 TEST_CASE("split_sentences gives the boundaries of ICU's plain iteration, on the bundled articles") {
   int files = 0;
   for (const auto& e : std::filesystem::directory_iterator(TX_SOURCE_DIR "/data/articles")) {
