@@ -77,16 +77,34 @@ const NumberContext& number_context() {
 // table are matched from the word start as well. From the few common words
 // that start phrases ("de", "l'", "à"), most walks stop at the next word's
 // first unit: the units a walk goes on by are kept with the word (Step),
-// and the walk is not made when the text's unit is not one of them.
+// and the walk is not made when the text's unit is not one of them. Each
+// word also keeps which tables have a phrase starting with it (TableBit):
+// at "des" (a hedge only) the currency, vague and amount rules, which
+// each start with a phrase of their own table, are not tried.
 class RuleStarts {
  public:
+  // The tables a rule at a word start reads its first phrase from: the
+  // bits of WordStart's `tables`.
+  enum TableBit : uint8_t {
+    kHedges = 1,      // match_hedge_before
+    kCurrencies = 2,  // match_currency_before
+    kRoundNouns = 4,  // match_round_noun
+    kScales = 8,      // match_scale_word
+    kSpelledNumbers = 16,  // match_spelled
+    kAllTables = 31,
+  };
+
   explicit RuleStarts(const std::string& lang) : spelled_(spelled_phrases(lang)) {
-    phrases_.add_all(hedge_before_phrases(lang), 0);
-    phrases_.add_all(currency_before_phrases(lang), 0);
-    phrases_.add_all(round_noun_phrases(lang), 0);
-    phrases_.add_all(scale_phrases(lang), 0);
+    const std::pair<const PhraseTable*, TableBit> parts[] = {
+        {&hedge_before_phrases(lang), kHedges},
+        {&currency_before_phrases(lang), kCurrencies},
+        {&round_noun_phrases(lang), kRoundNouns},
+        {&scale_phrases(lang), kScales}};
+    for (const auto& [table, bit] : parts) phrases_.add_all(*table, 0);
     index_first_words(phrases_, kPhrases);
     index_first_words(spelled_, kSpelled);
+    for (const auto& [table, bit] : parts) mark_tables(*table, bit);
+    mark_tables(spelled_, kSpelledNumbers);
   }
 
   // Whether a phrase of the tables may match at `pos`, where no word starts.
@@ -99,9 +117,12 @@ class RuleStarts {
   enum class WordStart { kNone, kSpelledOnly, kAny };
 
   // What may start at the word text[pos, end) (a run of letters after
-  // neither a letter nor a digit).
-  WordStart at_word(std::u16string_view text, size_t pos, size_t end) const {
+  // neither a letter nor a digit). With kAny, *tables gets the TableBits
+  // of the tables that have a phrase starting with the word (as folded, or
+  // as written): a rule whose table is not among them finds nothing here.
+  WordStart at_word(std::u16string_view text, size_t pos, size_t end, uint8_t* tables) const {
     const size_t length = end - pos;
+    *tables = kAllTables;
     if (length > kLongestIndexed) {
       if (phrases_.match(text, pos)) return WordStart::kAny;
       return spelled_.match(text, pos) ? WordStart::kSpelledOnly : WordStart::kNone;
@@ -110,6 +131,7 @@ class RuleStarts {
     if (!first_word_filter_.may_hold(letters, units_)) return WordStart::kNone;
     const FirstWord* word = first_words_.find_fold_of(letters, units_);
     if (!word) return WordStart::kNone;
+    *tables = word->tables;
     if (may_match(phrases_, *word, kPhrases, text, pos, end)) return WordStart::kAny;
     return may_match(spelled_, *word, kSpelled, text, pos, end) ? WordStart::kSpelledOnly
                                                                  : WordStart::kNone;
@@ -130,6 +152,7 @@ class RuleStarts {
     // step_count)); none when a phrase ends at the place.
     uint32_t first_step[2] = {0, 0};
     uint8_t step_count[2] = {0, 0};
+    uint8_t tables = 0;  // TableBits: the tables with a phrase through this word
   };
 
   // The walk on from a word of the text ("de", "l", "à") reads a unit of
@@ -198,6 +221,21 @@ class RuleStarts {
           ++word.step_count[which];
         }
       }
+    });
+  }
+
+  // Sets `bit` in FirstWord::tables of each word that starts a phrase of
+  // `table` (one of the tables indexed, so each such word is there): the
+  // prefixes index_first_words() keeps, read from `table` alone.
+  void mark_tables(const PhraseTable& table, TableBit bit) {
+    table.for_each_prefix([&](std::u16string_view prefix, const PhraseTable::Place& place) {
+      if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
+        return;
+      if (!table.may_match_after_word(place)) return;
+      std::u16string key(prefix);
+      if (!place.folded)
+        for (char16_t& c : key) c = fold_char(c);
+      if (FirstWord* word = first_words_.find(key)) word->tables |= bit;
     });
   }
 
@@ -779,8 +817,9 @@ std::vector<Figure> Scanner::run() {
       const size_t end = token ? static_cast<size_t>(token->end)
                          : word ? units_.word_end(text_, i)
                                 : i + 1;
+      uint8_t tables = RuleStarts::kAllTables;
       const RuleStarts::WordStart start =
-          word ? rule_starts_.at_word(text_, i, end)
+          word ? rule_starts_.at_word(text_, i, end, &tables)
                : rule_starts_.may_start_at(text_, i) ? RuleStarts::WordStart::kAny
                                                      : RuleStarts::WordStart::kNone;
       if (start == RuleStarts::WordStart::kNone) {
@@ -792,7 +831,11 @@ std::vector<Figure> Scanner::run() {
         // No hedge, currency, round noun or scale starts here: only an amount.
         group = amount_rule(i);
       } else {
-        if (std::optional<Hedge> h = match_hedge_before(text_, i, lang_)) {
+        // Each rule starts with a phrase of one table at `i`: it is tried
+        // only where the word starts a phrase of that table (`tables`).
+        std::optional<Hedge> h;
+        if (tables & RuleStarts::kHedges) h = match_hedge_before(text_, i, lang_);
+        if (h) {
           if (h->effect == HedgeEffect::kVague) {
             if (std::optional<Built> b = vague_rule(i, h->end)) group.push_back(*b);
           } else {
@@ -801,13 +844,17 @@ std::vector<Figure> Scanner::run() {
             continue;
           }
         }
-        if (group.empty()) {
+        if (group.empty() && (tables & RuleStarts::kCurrencies)) {
           if (std::optional<CurrencyMatch> cur = match_currency_before(text_, i, lang_))
             group = currency_before_rule(i, *cur);
         }
         if (group.empty() && word) {
-          if (std::optional<Built> b = vague_rule(i, i)) group.push_back(*b);
-          if (group.empty()) group = amount_rule(i);
+          // A vague figure from the word starts with a round noun or a
+          // scale; an amount with a spelled number or a round noun.
+          if (tables & (RuleStarts::kRoundNouns | RuleStarts::kScales))
+            if (std::optional<Built> b = vague_rule(i, i)) group.push_back(*b);
+          if (group.empty() && (tables & (RuleStarts::kRoundNouns | RuleStarts::kSpelledNumbers)))
+            group = amount_rule(i);
         }
       }
       if (group.empty()) skip_to = end;

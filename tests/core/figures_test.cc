@@ -280,6 +280,33 @@ TEST_CASE("find_figures: phrases that start with a short common word, in any cas
   MESSAGE("short-word rows: " << testing::check_rows(rows));
 }
 
+TEST_CASE("find_figures: each rule that starts at a word, in any case, after a word starting other rules") {
+  // At a word start only the rules whose table has a phrase starting with
+  // the word are tried (RuleStarts TableBits): hedges, currencies written
+  // before (case-sensitive ones too), round nouns, scales, spelled numbers.
+  const std::vector<Row> rows = {
+      {"fr", "plusieurs milliards d'euros", {{"plusieurs milliards d'euros", "money", kNull, "EUR", true}}},
+      {"fr", "PLUSIEURS milliards d'euros", {{"PLUSIEURS milliards d'euros", "money", kNull, "EUR", true}}},
+      {"fr", "des dizaines de milliards de dollars", {{"des dizaines de milliards de dollars", "money", kNull, "USD", true}}},
+      {"en", "US$5bn", {{"US$5bn", "money", 5e9, "USD"}}},
+      {"en", "CHF 5 million", {{"CHF 5 million", "money", 5e6, "CHF"}}},
+      {"fr", "milliards de dollars", {{"milliards de dollars", "money", kNull, "USD", true}}},
+      {"fr", "Milliards de dollars", {{"Milliards de dollars", "money", kNull, "USD", true}}},
+      {"fr", "une dizaine de milliards d'euros", {{"une dizaine de milliards d'euros", "money", 1e10, "EUR", true}}},
+      {"fr", "Une Dizaine de milliards d'euros", {{"Une Dizaine de milliards d'euros", "money", 1e10, "EUR", true}}},
+      {"fr", "trois millions d'euros", {{"trois millions d'euros", "money", 3e6, "EUR"}}},
+      {"fr", "TROIS millions d'euros", {{"TROIS millions d'euros", "money", 3e6, "EUR"}}},
+      {"en", "about two billion dollars", {{"two billion dollars", "money", 2e9, "USD", true}}},
+      // Words that start phrases of several tables ("mille": a scale and a
+      // spelled number; "dizaine": a round noun).
+      {"fr", "mille euros", {{"mille euros", "money", 1000, "EUR"}}},
+      {"fr", "Mille euros", {{"Mille euros", "money", 1000, "EUR"}}},
+      {"fr", "dizaine de millions d'euros", {{"dizaine de millions d'euros", "money", 1e7, "EUR", true}}},
+      {"fr", "Dizaines de milliards de dollars", {{"Dizaines de milliards de dollars", "money", kNull, "USD", true}}},
+  };
+  MESSAGE("word-start rows: " << testing::check_rows(rows));
+}
+
 TEST_CASE("tokenize: every token as TokenReader reads it, from the text's start") {
   // Spaces of each kind and line breaks (\r\n counts once), combining marks
   // inside and at the start of words, long digit runs, a surrogate pair.
