@@ -50,6 +50,50 @@ inline bool is_line_break(std::u16string_view text, size_t i) {
   return c == u'\r' && (i + 1 >= text.size() || text[i + 1] != u'\n');
 }
 
+// The end of the spaces from pos (the next token's start, or the end of the
+// text); *space: whether there were any; *breaks: the line breaks among
+// them, counted up to 3.
+inline size_t skip_spaces(std::u16string_view text, size_t pos, const UnitClassifier& classes, bool* space,
+                          int* breaks) {
+  const char16_t* const units = text.data();
+  const size_t n = text.size();
+  for (; pos < n && classes.space(units[pos]); ++pos) {
+    *space = true;
+    if (units[pos] != u' ' && *breaks < 3 && is_line_break(text, pos)) ++*breaks;
+  }
+  return pos;
+}
+
+// Reads the token that starts at pos (not a space) into t's kind, end,
+// digits, value and has_mark; returns its end.
+inline size_t read_token(std::u16string_view text, size_t pos, const UnitClassifier& classes, Token& t) {
+  const char16_t* const units = text.data();
+  const size_t n = text.size();
+  const char16_t c = units[pos];
+  if (is_digit(c)) {
+    t.kind = TokKind::kNumber;
+    const size_t digits_start = pos;
+    int value = 0;
+    for (; pos < n && is_digit(units[pos]); ++pos)
+      if (pos - digits_start < 4) value = value * 10 + (units[pos] - u'0');
+    const size_t digits = pos - digits_start;
+    t.digits = static_cast<uint8_t>(std::min<size_t>(digits, 99));
+    t.value = static_cast<int16_t>(digits <= 4 ? value : -1);
+  } else if (classes.letter(c)) {
+    t.kind = TokKind::kWord;
+    for (++pos; pos < n; ++pos) {
+      if (classes.letter(units[pos])) continue;
+      if (!is_mark(units[pos])) break;
+      t.has_mark = true;
+    }
+  } else {
+    t.kind = TokKind::kPunct;
+    ++pos;
+  }
+  t.end = static_cast<int32_t>(pos);
+  return pos;
+}
+
 // Reads tokens one after the other from a position where a token or a
 // space starts. The tokens after a position depend only on the text from
 // there, so reading from any token's end gives what tokenize() gives.
@@ -59,20 +103,11 @@ class TokenReader {
 
   // The next token, with the space before it; false at the end of the text.
   // The first token of the text counts as after a space and a line break.
-  // Reads the units through a local pointer and position: a member
-  // position would be stored back at every unit.
   bool next(Token* out) {
-    const char16_t* const units = text_.data();
-    const size_t n = text_.size();
-    size_t pos = pos_;
     bool space = false;
     int breaks = 0;
-    while (pos < n && units_.space(units[pos])) {
-      space = true;
-      if (units[pos] != u' ' && breaks < 3 && is_line_break(text_, pos)) ++breaks;
-      ++pos;
-    }
-    if (pos >= n) {
+    size_t pos = skip_spaces(text_, pos_, units_, &space, &breaks);
+    if (pos >= text_.size()) {
       pos_ = pos;
       return false;
     }
@@ -82,29 +117,7 @@ class TokenReader {
     t.space_before = space || first_;
     t.breaks = static_cast<uint8_t>(first_ ? 1 : breaks);
     first_ = false;
-    const char16_t c = units[pos];
-    if (is_digit(c)) {
-      t.kind = TokKind::kNumber;
-      const size_t digits_start = pos;
-      int value = 0;
-      for (; pos < n && is_digit(units[pos]); ++pos)
-        if (pos - digits_start < 4) value = value * 10 + (units[pos] - u'0');
-      const size_t digits = pos - digits_start;
-      t.digits = static_cast<uint8_t>(std::min<size_t>(digits, 99));
-      t.value = static_cast<int16_t>(digits <= 4 ? value : -1);
-    } else if (units_.letter(c)) {
-      t.kind = TokKind::kWord;
-      for (++pos; pos < n; ++pos) {
-        if (units_.letter(units[pos])) continue;
-        if (!is_mark(units[pos])) break;
-        t.has_mark = true;
-      }
-    } else {
-      t.kind = TokKind::kPunct;
-      ++pos;
-    }
-    t.end = static_cast<int32_t>(pos);
-    pos_ = pos;
+    pos_ = read_token(text_, pos, units_, t);
     return true;
   }
 
