@@ -192,7 +192,10 @@ class RuleStarts {
     return false;
   }
 
-  void index_first_words(const PhraseTable& table, Table which) {
+  // Calls fn(key, place) for each word that may start a phrase of `table`:
+  // its prefixes that are whole words, folded, with their place.
+  template <typename Fn>
+  static void for_each_first_word(const PhraseTable& table, Fn&& fn) {
     table.for_each_prefix([&](std::u16string_view prefix, const PhraseTable::Place& place) {
       // A word's letters are never read as a gap.
       if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
@@ -203,6 +206,12 @@ class RuleStarts {
       std::u16string key(prefix);
       if (!place.folded)
         for (char16_t& c : key) c = fold_char(c);
+      fn(key, place);
+    });
+  }
+
+  void index_first_words(const PhraseTable& table, Table which) {
+    for_each_first_word(table, [&](const std::u16string& key, const PhraseTable::Place& place) {
       FirstWord& word = first_words_.insert(key, FirstWord{});
       first_word_filter_.add(key);
       if (!place.folded) {
@@ -212,12 +221,12 @@ class RuleStarts {
       word.places[which] = place;
       if (table.ends_a_phrase(place)) return;
       word.first_step[which] = static_cast<uint32_t>(steps_.size());
-      for (char16_t key : table.keys_after(place)) {
+      for (char16_t after : table.keys_after(place)) {
         // A word ends before a unit that is not a letter: a letter's key
         // is left out (a step left out only lets the walk be made).
-        if (fast_is_letter(key) || word.step_count[which] == UINT8_MAX) continue;
-        if (std::optional<PhraseTable::LatinUnitSet> next = table.units_after(place, key)) {
-          steps_.push_back(Step{key, *next});
+        if (fast_is_letter(after) || word.step_count[which] == UINT8_MAX) continue;
+        if (std::optional<PhraseTable::LatinUnitSet> next = table.units_after(place, after)) {
+          steps_.push_back(Step{after, *next});
           ++word.step_count[which];
         }
       }
@@ -228,13 +237,7 @@ class RuleStarts {
   // `table` (one of the tables indexed, so each such word is there): the
   // prefixes index_first_words() keeps, read from `table` alone.
   void mark_tables(const PhraseTable& table, TableBit bit) {
-    table.for_each_prefix([&](std::u16string_view prefix, const PhraseTable::Place& place) {
-      if (prefix.size() > kLongestIndexed || prefix.find(u' ') != std::u16string_view::npos)
-        return;
-      if (!table.may_match_after_word(place)) return;
-      std::u16string key(prefix);
-      if (!place.folded)
-        for (char16_t& c : key) c = fold_char(c);
+    for_each_first_word(table, [&](const std::u16string& key, const PhraseTable::Place&) {
       if (FirstWord* word = first_words_.find(key)) word->tables |= bit;
     });
   }
