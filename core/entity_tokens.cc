@@ -197,16 +197,16 @@ void Vocabulary::add(std::u16string_view written) {
   token.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
   if (has_letter) shape.apply_to(token);
   token.facts = &w.facts;
+  if (with_facts_) {
+    const Lexicons& lex = Lexicons::get();
+    w.facts = lex.facts(w.folded);
+    scratch_.clear();
+    chars.append_case_folded(written, &scratch_);
+    w.facts.case_folded.assign(scratch_.begin(), scratch_.end());
+    w.facts.prep = lex.prep_cue(w.facts.case_folded);
+    w.facts.ends_prep_phrase = lex.ends_prep_phrase(w.facts.case_folded);
+  }
   w.facts.folded = w.folded;
-  if (!with_facts_) return;
-  const Lexicons& lex = Lexicons::get();
-  w.facts = lex.facts(w.folded);
-  w.facts.folded = w.folded;
-  scratch_.clear();
-  chars.append_case_folded(written, &scratch_);
-  w.facts.case_folded.assign(scratch_.begin(), scratch_.end());
-  w.facts.prep = lex.prep_cue(w.facts.case_folded);
-  w.facts.ends_prep_phrase = lex.ends_prep_phrase(w.facts.case_folded);
 }
 
 void Vocabulary::clear() {
