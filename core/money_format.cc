@@ -92,25 +92,19 @@ std::string display_locale(std::string_view requested) {
   return language;
 }
 
-double round_significant(double v, int digits) {
-  if (!std::isfinite(v) || v == 0 || digits < 1 || digits > 17) return v;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
-  return std::strtod(buf, nullptr);
-}
-
 namespace {
+
+const double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,
+                               1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
 
 // round_decimals without printf, when |v| * 10^decimals is below 2^50: in
 // wasm, printf and strtod work in software long doubles, and this runs
-// once per converted amount. p = |v| * 10^decimals rounded, plus its exact
-// error (fma), is the exact scaled value; it is rounded half to even as
-// printf does, and n / 10^decimals is the nearest double to the decimal
-// n / 10^decimals, as strtod's reading of printf's text is (IEEE division
-// rounds correctly). False, with *out untouched, outside that range.
+// once per converted amount. The exact scaled value is rounded half to
+// even as printf does, and n / 10^decimals is the nearest double to the
+// decimal n / 10^decimals, as strtod's reading of printf's text is (IEEE
+// division rounds correctly). False, with *out untouched, outside that
+// range.
 bool round_decimals_exactly(double v, int decimals, double* out) {
-  static const double kPowersOfTen[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-                                        1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
   const double scale = kPowersOfTen[decimals];
   const double a = std::fabs(v);
   const double p = a * scale;
@@ -129,7 +123,39 @@ bool round_decimals_exactly(double v, int decimals, double* out) {
   return true;
 }
 
+// round_significant without printf: rounding to `digits` significant
+// digits is rounding to k decimals, for the k that puts |v| * 10^k in
+// [10^(digits-1), 10^digits). log10 can miss that k by one next to a power
+// of ten; the product settles it. Where the rounded product sits on a
+// bound the exact one is on the other side of, either k rounds to the same
+// double (the bound itself). False when k is outside 0..17.
+bool round_significant_exactly(double v, int digits, double* out) {
+  if (digits > 15) return false;  // 10^digits must stay below 2^50
+  const double a = std::fabs(v);
+  int k = digits - 1 - static_cast<int>(std::floor(std::log10(a)));
+  for (int step = 0; step < 3 && k >= 0 && k <= 17; ++step) {
+    const double p = a * kPowersOfTen[k];
+    if (p < kPowersOfTen[digits - 1]) {
+      ++k;
+    } else if (p >= kPowersOfTen[digits]) {
+      --k;
+    } else {
+      return round_decimals_exactly(v, k, out);
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+double round_significant(double v, int digits) {
+  if (!std::isfinite(v) || v == 0 || digits < 1 || digits > 17) return v;
+  double rounded;
+  if (round_significant_exactly(v, digits, &rounded)) return rounded;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
+  return std::strtod(buf, nullptr);
+}
 
 double round_decimals(double v, int decimals) {
   if (!std::isfinite(v) || decimals < 0 || decimals > 17) return v;

@@ -26,8 +26,10 @@ std::string format_money_full(double amount, std::string_view currency, std::str
 
 // `v` rounded to `digits` significant digits, or to `decimals` decimals,
 // as the nearest double to that decimal (so JSON prints 0.88873089, not
-// 0.8887308900000001). Correct decimal rounding, via printf and strtod.
-// Non-finite values come back as they are.
+// 0.8887308900000001). Correct decimal rounding, half to even: the same
+// double as printf's text read back by strtod ("%.*e" with digits - 1,
+// "%.*f" with decimals), computed without them where the scaled value
+// fits a double exactly. Non-finite values come back as they are.
 double round_significant(double v, int digits);
 double round_decimals(double v, int decimals);
 

@@ -132,5 +132,52 @@ TEST_CASE("round_decimals rounds as printf does, ties and near-ties included") {
   CHECK(failures == 0);
 }
 
+// printf's significant-digit rounding read back by strtod: round_significant's
+// definition.
+double printf_significant(double v, int digits) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*e", digits - 1, v);
+  return std::strtod(buf, nullptr);
+}
+
+TEST_CASE("round_significant rounds as printf does, next to powers of ten and ties included") {
+  std::vector<double> values = {0.125, 0.375, 2.675, 1.005, 9.9999999949999999, 99999999.5, 0.99999999949999999};
+  // Powers of ten, where log10 may be off by one, and the doubles either side.
+  for (int e = -20; e <= 22; ++e) {
+    const double p = std::pow(10.0, e);
+    values.insert(values.end(), {p, std::nextafter(p, 0), std::nextafter(p, 1e300)});
+  }
+  // Ties at the last kept digit (x.5 units of it, in binary exactly for the
+  // halves of small integers), and the doubles either side of them.
+  for (int k = 1; k < 3000; ++k) {
+    for (double scale : {1.0, 1024.0, 1.0 / 1024}) {
+      double tie = (2 * k + 1) / 2.0 * scale;
+      values.insert(values.end(), {tie, std::nextafter(tie, 0), std::nextafter(tie, 1e300)});
+    }
+  }
+  // Rates as conversions make them: one ECB rate divided by another.
+  std::mt19937_64 random(20261125);
+  std::uniform_real_distribution<double> rate(0.0001, 40000);
+  for (int i = 0; i < 200000; ++i) values.push_back(rate(random) / rate(random));
+  std::uniform_real_distribution<double> mantissa(1, 10);
+  std::uniform_int_distribution<int> exponent(-30, 30);
+  for (int i = 0; i < 100000; ++i) values.push_back(mantissa(random) * std::pow(10.0, exponent(random)));
+  int failures = 0;
+  for (double v : values) {
+    for (double signed_v : {v, -v}) {
+      for (int digits : {1, 2, 3, 8, 15, 16}) {
+        double expected = printf_significant(signed_v, digits), got = round_significant(signed_v, digits);
+        if (got == expected && std::signbit(got) == std::signbit(expected)) continue;
+        if (++failures > 10) continue;  // name the first few only
+        CAPTURE(signed_v);
+        CAPTURE(digits);
+        CHECK(got == expected);
+        CHECK(std::signbit(got) == std::signbit(expected));
+      }
+    }
+  }
+  CHECK(failures == 0);
+}
+
 }  // namespace
 }  // namespace tx
