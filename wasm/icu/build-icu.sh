@@ -11,14 +11,25 @@ here=$(cd "$(dirname "$0")" && pwd)
 version=72.1
 configure_flags="--enable-static --disable-shared --disable-tools --disable-tests --disable-samples
   --disable-extras --disable-icuio --disable-layoutex"
-cflags="-O2"
+# Size-optimised with link-time optimisation, except the objects that run
+# in the analysis' hot loops: the break iterator that splits sentences
+# (core/sentences.cc), UText, character properties and case folding, at
+# -O2. Measured against all of ICU at -O2 without LTO: the module is about
+# 55 KB smaller gzipped and its analysis runs about 4% faster in Node.
+cflags="-Os -flto"
+hot_cflags="-O2 -flto"
+hot_objects="common/rbbi.ao common/rbbi_cache.ao common/brkiter.ao common/filteredbrk.ao
+  common/utext.ao common/ucharstrie.ao common/uchar.ao common/ucptrie.ao common/utrie2.ao
+  common/ucase.ao common/cmemory.ao common/umutex.ao common/uobject.ao common/unistr.ao
+  common/ustring.ao"
 # Parts of ICU that TextExplorer never calls but that would still be linked
 # (RBNF's lenient parsing pulls in all of collation: about 145 KB of code).
 # Written into the installed uconfig.h, so that whatever is compiled against
 # these headers agrees with the libraries on the classes' layout.
 uconfig_off="UCONFIG_NO_COLLATION"
 cache=${TEXTEXPLORER_CACHE:-$HOME/.cache/textexplorer}
-libs_key=$(printf '%s %s %s %s' "$version" "$configure_flags" "$cflags" "$uconfig_off" | sha256sum | cut -c1-12)
+libs_key=$(printf '%s %s %s %s %s %s' "$version" "$configure_flags" "$cflags" "$hot_cflags" "$hot_objects" "$uconfig_off" |
+  sha256sum | cut -c1-12)
 data_key=$(cat "$here/keep.txt" "$here/build-icu.sh" | sha256sum | cut -c1-12)
 libs=$cache/icu-$version-wasm-libs-$libs_key
 out=$cache/icu-$version-wasm-$libs_key-$data_key
@@ -63,6 +74,23 @@ if [ ! -f "$libs/done" ]; then
     CFLAGS="$cflags" CXXFLAGS="$cflags" emconfigure "$src/configure" $configure_flags \
       >"$work/configure.log" 2>&1 || { tail -30 "$work/configure.log" >&2; exit 1; }
     emmake make -j"$(nproc)" >"$work/make.log" 2>&1 || { tail -40 "$work/make.log" >&2; exit 1; }
+    # The hot objects again, with configure's flags but hot_cflags for
+    # cflags, then the libraries archived again.
+    hot_cxxflags=$(sed -n 's/^CXXFLAGS *= *//p' icudefs.mk)
+    hot_cxxflags=${hot_cxxflags/$cflags/$hot_cflags}
+    hot_cflags_c=$(sed -n 's/^CFLAGS *= *//p' icudefs.mk)
+    hot_cflags_c=${hot_cflags_c/$cflags/$hot_cflags}
+    case "$hot_cxxflags" in *"$hot_cflags"*) ;; *) echo "build-icu.sh: ICU's CXXFLAGS lack $cflags: $hot_cxxflags" >&2; exit 1 ;; esac
+    # shellcheck disable=SC2086
+    rm -f $hot_objects
+    for dir in common i18n; do
+      objects=$(printf '%s\n' $hot_objects | sed -n "s|^$dir/||p")
+      [ -z "$objects" ] && continue
+      # shellcheck disable=SC2086
+      emmake make -C "$dir" CFLAGS="$hot_cflags_c" CXXFLAGS="$hot_cxxflags" $objects >>"$work/make.log" 2>&1 ||
+        { tail -40 "$work/make.log" >&2; exit 1; }
+    done
+    emmake make -j"$(nproc)" >>"$work/make.log" 2>&1 || { tail -40 "$work/make.log" >&2; exit 1; }
   )
   rm -rf "$libs.tmp"; mkdir -p "$libs.tmp/lib" "$libs.tmp/include"
   cp "$work"/build/lib/libicuuc.a "$work"/build/lib/libicui18n.a "$libs.tmp/lib/"
