@@ -6,8 +6,9 @@
 // build/bench/, measures end-to-end analysis natively (tx_bench, with ICU's
 // segmentation as the floor; and each step of analyze() natively and in
 // wasm), in Node (the wasm module through its public API) and in headless
-// Chromium (main thread and a Blob worker), the page's cold load from
-// file:// and the bytes of dist/, then writes
+// Chromium (main thread and a Blob worker), native and the module in
+// alternation (in Node and on Chromium's main thread), the page's cold
+// load from file:// and the bytes of dist/, then writes
 // build/bench/results.md and results.json and prints the table.
 // MB means 2^20 bytes of UTF-8 input everywhere; rates are medians of --runs.
 'use strict';
@@ -248,7 +249,7 @@ async function openPainted(browser, url) {
   return { context, page };
 }
 
-async function runBrowser(distDir, corpora, runs) {
+async function runBrowser(distDir, corpora, runs, nativeBin) {
   const { chromium } = require(path.join(root, 'tests/browser/node_modules/playwright-core'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const url = 'file://' + path.join(distDir, 'index.html');
@@ -280,10 +281,52 @@ async function runBrowser(distDir, corpora, runs) {
       result.worker.push(await page.evaluate(inWorker, { block, repeats: c.repeats, runs, warmUp: WARM_UP, warmUpMb: WARM_UP_MB }));
       await context.close();
     }
+    result.interleaved = [];
+    for (const c of corpora) {
+      const { context, page } = await openPainted(browser, url);
+      result.interleaved.push(await chromiumInterleaved(page, block, c, Math.min(runs, 3), 6, nativeBin));
+      await context.close();
+    }
   } finally {
     await browser.close();
   }
   return result;
+}
+
+// Native and the page's module on Chromium's main thread in alternation, as
+// interleavedChild does in Node, by wall clock both (a page has no CPU
+// clock): each round the best of `runs` native runs, then the best of
+// `runs` module runs; the ratio is the median of the rounds' ratios.
+async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin) {
+  await page.evaluate(async ({ block, repeats, warmUpMb }) => {
+    const bytes = new TextEncoder().encode(block.repeat(repeats));
+    const raw = await TextExplorer.factory();
+    const analyze = () => {
+      raw.inputBuffer(bytes.length).set(bytes);
+      raw.analyze('auto', 'EUR', '', '');
+    };
+    const mb = bytes.length / (1 << 20);
+    for (let r = Math.max(1, Math.ceil(warmUpMb / mb)); r > 0; r--) analyze();
+    window.__txAlternation = { analyze, mb };
+  }, { block, repeats: corpus.repeats, warmUpMb: WARM_UP_MB });
+  const ratios = [];
+  for (let k = 0; k < rounds; k++) {
+    const n = spawnSync(nativeBin, ['analyze', corpus.file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (n.status !== 0) return { error: (n.stderr || '').trim() };
+    const native = Math.max(...JSON.parse(n.stdout.trim().split('\n').pop()).analysis_runs_mbps);
+    const module = await page.evaluate((runs) => {
+      const { analyze, mb } = window.__txAlternation;
+      let best = 0;
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        analyze();
+        best = Math.max(best, mb / ((performance.now() - t0) / 1000));
+      }
+      return best;
+    }, runs);
+    ratios.push({ native, module, ratio: module / native });
+  }
+  return { rounds: ratios, ratio: median(ratios.map((x) => x.ratio)) };
 }
 
 // Runs in the page: the page's own module, public API, main thread.
@@ -483,6 +526,18 @@ function report(r) {
     });
     L.push('');
   }
+  const chromiumAlternation = r.browser && r.browser.interleaved;
+  if (chromiumAlternation) {
+    L.push('Native and the Chromium module on the main thread in alternation (6 rounds, each the best of 3 native runs ' +
+           'in a tx_bench process, then the best of 3 module runs in the page; wall-clock both), module / native:', '');
+    r.corpora.forEach((c, i) => {
+      const x = chromiumAlternation[i] || {};
+      L.push(x.rounds ? `- ${c.mb} MB: median **${pct(x.ratio)}**; rounds ` +
+                        x.rounds.map((y) => `${f1(y.module)}/${f1(y.native)}`).join(', ') + ' MB/s'
+                      : `- ${c.mb} MB: error: ${x.error}`);
+    });
+    L.push('');
+  }
   const st = (r.native.stages || []).filter((x) => x.steps);
   if (st.length) {
     L.push('## Where time goes (per step of analyze(), MB/s)', '');
@@ -570,6 +625,8 @@ function targets(r) {
               R.map((x) => x.nd.module_cpu_mbps / x.n.analysis_cpu_mbps), 2 / 3);
   ratioTarget(`wasm in Node >= 2/3 of native: the JS API, objects out (CPU time; ${sizes})`,
               R.map((x) => x.nd.cpu_mbps / x.n.analysis_cpu_mbps), 2 / 3);
+  ratioTarget(`wasm in Chromium >= 2/3 of native: the module on the main thread, in alternation (wall-clock both; ${sizes})`,
+              ((r.browser && r.browser.interleaved) || [{}]).map((x) => x.ratio), 2 / 3);
   ratioTarget(`wasm in Chromium >= 2/3 of native: the module in a worker (wall-clock both; ${sizes})`,
               R.map((x) => x.bw.module_mbps / x.n.analysis_mbps), 2 / 3);
   ratioTarget(`wasm in Chromium >= 2/3 of native: the module on the main thread (wall-clock both; ${sizes})`,
@@ -621,9 +678,9 @@ async function main() {
     r.wasm_stages = runWasmStages(wasmBench, corpora[corpora.length - 1], runs);
   }
   if (!process.argv.includes('--no-browser')) {
-    say('headless Chromium (cold load, main thread, worker)');
+    say('headless Chromium (cold load, main thread, worker, alternation with native)');
     try {
-      r.browser = await runBrowser(distDir, corpora, runs);
+      r.browser = await runBrowser(distDir, corpora, runs, nativeBin);
     } catch (e) {
       r.browser = null;
       r.browser_error = e.message;
