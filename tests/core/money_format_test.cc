@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 #include <limits>
 #include <random>
 #include <vector>
@@ -92,6 +93,27 @@ TEST_CASE("rounding to what a reader sees") {
   CHECK(round_decimals(1e300, 2) == 1e300);
 }
 
+// Checks round(v, n) == printf_round(v, n), sign included, for each value
+// and its negation and each n; names the first few that differ.
+void expect_as_printf(const std::vector<double>& values, std::initializer_list<int> ns,
+                      double (*round)(double, int), double (*printf_round)(double, int)) {
+  int failures = 0;
+  for (double v : values) {
+    for (double signed_v : {v, -v}) {
+      for (int n : ns) {
+        double expected = printf_round(signed_v, n), got = round(signed_v, n);
+        if (got == expected && std::signbit(got) == std::signbit(expected)) continue;
+        if (++failures > 10) continue;  // name the first few only
+        CAPTURE(signed_v);
+        CAPTURE(n);
+        CHECK(got == expected);
+        CHECK(std::signbit(got) == std::signbit(expected));
+      }
+    }
+  }
+  CHECK(failures == 0);
+}
+
 // printf's decimal rounding read back by strtod: round_decimals' definition,
 // and what it computes itself for values too large for its exact path.
 double printf_rounding(double v, int decimals) {
@@ -115,21 +137,7 @@ TEST_CASE("round_decimals rounds as printf does, ties and near-ties included") {
   std::uniform_real_distribution<double> mantissa(1, 10);
   std::uniform_int_distribution<int> exponent(-9, 15);
   for (int i = 0; i < 200000; ++i) values.push_back(mantissa(random) * std::pow(10.0, exponent(random)));
-  int failures = 0;
-  for (double v : values) {
-    for (double signed_v : {v, -v}) {
-      for (int decimals : {0, 1, 2, 3, 6, 8}) {
-        double expected = printf_rounding(signed_v, decimals), got = round_decimals(signed_v, decimals);
-        if (got == expected && std::signbit(got) == std::signbit(expected)) continue;
-        if (++failures > 10) continue;  // name the first few only
-        CAPTURE(signed_v);
-        CAPTURE(decimals);
-        CHECK(got == expected);
-        CHECK(std::signbit(got) == std::signbit(expected));
-      }
-    }
-  }
-  CHECK(failures == 0);
+  expect_as_printf(values, {0, 1, 2, 3, 6, 8}, round_decimals, printf_rounding);
 }
 
 // printf's significant-digit rounding read back by strtod: round_significant's
@@ -162,21 +170,7 @@ TEST_CASE("round_significant rounds as printf does, next to powers of ten and ti
   std::uniform_real_distribution<double> mantissa(1, 10);
   std::uniform_int_distribution<int> exponent(-30, 30);
   for (int i = 0; i < 100000; ++i) values.push_back(mantissa(random) * std::pow(10.0, exponent(random)));
-  int failures = 0;
-  for (double v : values) {
-    for (double signed_v : {v, -v}) {
-      for (int digits : {1, 2, 3, 8, 15, 16}) {
-        double expected = printf_significant(signed_v, digits), got = round_significant(signed_v, digits);
-        if (got == expected && std::signbit(got) == std::signbit(expected)) continue;
-        if (++failures > 10) continue;  // name the first few only
-        CAPTURE(signed_v);
-        CAPTURE(digits);
-        CHECK(got == expected);
-        CHECK(std::signbit(got) == std::signbit(expected));
-      }
-    }
-  }
-  CHECK(failures == 0);
+  expect_as_printf(values, {1, 2, 3, 8, 15, 16}, round_significant, printf_significant);
 }
 
 }  // namespace
