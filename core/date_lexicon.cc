@@ -12,30 +12,6 @@ namespace {
 
 constexpr std::string_view kDir = "lexicons/dates/";
 
-// fold() of every unit below U+0250 (Latin-1, Latin Extended-A/B), once.
-// A word made only of such units folds unit by unit: each of them
-// decomposes to a base letter and marks, so NFD never reorders across two
-// of them, and mark stripping and case folding are per code point.
-constexpr char16_t kLatinFoldSize = 0x250;
-struct LatinFold {
-  char16_t units[2] = {};  // at most two: "ß" -> "ss", "ŉ" -> "ʼn"
-  uint8_t length = 0;      // 0: longer, only fold() of the word gives it
-};
-
-const LatinFold* latin_folds() {
-  static const std::vector<LatinFold> table = [] {
-    std::vector<LatinFold> t(kLatinFoldSize);
-    for (char16_t c = 0; c < kLatinFoldSize; ++c) {
-      std::u16string folded = fold(std::u16string(1, c));
-      if (folded.empty() || folded.size() > 2) continue;
-      t[c].length = static_cast<uint8_t>(folded.size());
-      folded.copy(t[c].units, folded.size());
-    }
-    return t;
-  }();
-  return table.data();
-}
-
 std::vector<std::vector<std::string_view>> rows_of(std::string_view name) {
   return read_tsv(data_file(std::string(kDir) + std::string(name)));
 }
@@ -88,12 +64,12 @@ void mark_month_first_units(DateLexicon* lex) {
   for (const auto& months : lex->months)
     months.for_each([&](std::u16string_view word, const MonthForm&) { first_units += word[0]; });
   const LatinFold* folds = latin_folds();
-  lex->month_first_units.assign(kLatinFoldSize, false);
-  for (char16_t c = 0; c < kLatinFoldSize; ++c)
+  lex->month_first_units.assign(kLatinFoldEnd, false);
+  for (char16_t c = 0; c < kLatinFoldEnd; ++c)
     lex->month_first_units[c] = folds[c].length == 0 ||
                                 first_units.find(folds[c].units[0]) != std::u16string::npos;
-  lex->one_unit_folds.assign(kLatinFoldSize, 0);
-  for (char16_t c = 0; c < kLatinFoldSize; ++c)
+  lex->one_unit_folds.assign(kLatinFoldEnd, 0);
+  for (char16_t c = 0; c < kLatinFoldEnd; ++c)
     if (folds[c].length == 1) lex->one_unit_folds[c] = folds[c].units[0];
   for (const auto& months : lex->months) {
     months.for_each([&](std::u16string_view word, const MonthForm&) {
@@ -188,7 +164,7 @@ void fold_word_into(std::u16string_view word, std::u16string* out) {
   out->clear();
   const LatinFold* folds = latin_folds();
   for (char16_t c : word) {
-    if (c >= kLatinFoldSize || folds[c].length == 0) {
+    if (c >= kLatinFoldEnd || folds[c].length == 0) {
       *out = fold(word);
       return;
     }
@@ -199,7 +175,7 @@ void fold_word_into(std::u16string_view word, std::u16string* out) {
 FoldedWord::FoldedWord(std::u16string_view word) {
   const LatinFold* folds = latin_folds();
   for (char16_t c : word) {
-    const bool by_table = c < kLatinFoldSize && folds[c].length != 0;
+    const bool by_table = c < kLatinFoldEnd && folds[c].length != 0;
     if (!by_table || size_ + 2 > kCapacity) {
       std::u16string folded = fold(word);
       size_ = std::min(folded.size(), kCapacity);

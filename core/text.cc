@@ -129,30 +129,41 @@ std::u16string fold_with_icu(std::u16string_view s) {
   return std::u16string(stripped.getBuffer(), stripped.length());
 }
 
-// Below U+0250 (Latin-1 and Latin Extended-A and B) no character is a
-// combining mark, so NFD cannot reorder anything across two of them and
-// folding a text is folding each character: a table, filled by ICU itself,
-// replaces the normalizer for almost every French and English word.
-constexpr char16_t kLatinEnd = 0x250;
-
-const std::vector<std::u16string>& latin_folds() {
-  static const std::vector<std::u16string> folds = [] {
-    std::vector<std::u16string> table(kLatinEnd);
-    for (char16_t c = 0; c < kLatinEnd; ++c) table[c] = fold_with_icu(std::u16string_view(&c, 1));
-    return table;
-  }();
-  return folds;
-}
-
 }  // namespace
 
+const LatinFold* latin_folds() {
+  static const std::vector<LatinFold> table = [] {
+    std::vector<LatinFold> t(kLatinFoldEnd);
+    for (char16_t c = 0; c < kLatinFoldEnd; ++c) {
+      std::u16string folded = fold_with_icu(std::u16string_view(&c, 1));
+      if (folded.empty() || folded.size() > 2) continue;
+      t[c].length = static_cast<uint8_t>(folded.size());
+      folded.copy(t[c].units, folded.size());
+    }
+    return t;
+  }();
+  return table.data();
+}
+
+// Most words are Latin and fold unit for unit, written in place into room
+// for them: appending costs a call per unit, which wasm does not inline.
 std::u16string fold(std::u16string_view s) {
-  for (char16_t c : s)
-    if (c >= kLatinEnd) return fold_with_icu(s);
-  const std::vector<std::u16string>& folds = latin_folds();
-  std::u16string out;
-  out.reserve(s.size());
-  for (char16_t c : s) out += folds[c];
+  const LatinFold* folds = latin_folds();
+  std::u16string out(s.size(), u'\0');
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char16_t c = s[i];
+    if (c >= kLatinFoldEnd || folds[c].length != 1) {
+      // "ß", "ŉ" or beyond Latin: the rest unit by unit from the table,
+      // or the whole word through ICU.
+      out.resize(i);
+      for (char16_t rest : s.substr(i)) {
+        if (rest >= kLatinFoldEnd || folds[rest].length == 0) return fold_with_icu(s);
+        out.append(folds[rest].units, folds[rest].length);
+      }
+      return out;
+    }
+    out[i] = folds[c].units[0];
+  }
   return out;
 }
 

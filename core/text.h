@@ -4,6 +4,7 @@
 #ifndef TEXTEXPLORER_TEXT_H_
 #define TEXTEXPLORER_TEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,18 @@ bool is_apostrophe(char16_t c);
 // "États-Unis" -> "etats-unis". The same fold is used for every lexicon
 // lookup and every entity key.
 std::u16string fold(std::u16string_view s);
+
+// fold() of each unit below U+0250 (Latin-1, Latin Extended-A and B), for
+// loops that fold a word unit by unit. Below U+0250 no character is a
+// combining mark, so NFD never reorders across two of them and a word made
+// only of such units folds unit by unit.
+constexpr char16_t kLatinFoldEnd = 0x250;
+struct LatinFold {
+  char16_t units[2] = {};  // at most two: "ß" -> "ss", "ŉ" -> "ʼn"
+  uint8_t length = 0;      // 0: none or longer, only fold() of the word gives it
+};
+// The kLatinFoldEnd entries, built from ICU on the first call.
+const LatinFold* latin_folds();
 
 }  // namespace tx
 
