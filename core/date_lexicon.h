@@ -74,7 +74,7 @@ struct DateLexicon {
   // has a fold of its own length, so it goes on only when some spelling
   // has that length and the folds of its first two and last units: one bit
   // of month_shapes per spelling. Any other word goes on.
-  bool may_be_month(std::u16string_view word) const {
+  [[gnu::always_inline]] bool may_be_month(std::u16string_view word) const {
     if (!may_start_month(word)) return false;
     const size_t n = word.size();
     const char16_t first = one_unit_fold(word[0]), second = one_unit_fold(word[1]),
