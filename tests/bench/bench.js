@@ -113,8 +113,13 @@ async function nodeChild(corpus, runs, modulePath) {
 // The phases above run minutes apart, and this host's speed drifts more than
 // that within minutes, so a ratio of two medians can be off by a third.
 // Here each round times native (a tx_bench process, which warms up itself)
-// and then the module (warmed up once, in this process), best of `runs`
-// each, by CPU time; the ratio is the median of the rounds' ratios.
+// and then the module, best of `runs` each, by CPU time; the ratio is the
+// median of the rounds' ratios. The module warms up in each round as
+// tx_bench does, on WARM_UP_MB of text: on this host a process that sat
+// idle (here while tx_bench ran) runs slower for a while, with no page
+// faults (1 MB in 40-47 ms instead of 26 ms, for 3 to 6 runs after 2 s
+// idle, in Node and in Chromium alike), which alone made some rounds read
+// the module at 60% of its speed.
 async function interleavedChild(corpus, runs, rounds, modulePath, nativeBin) {
   const bytes = fs.readFileSync(corpus);
   const mb = bytes.length / MB;
@@ -129,6 +134,7 @@ async function interleavedChild(corpus, runs, rounds, modulePath, nativeBin) {
     const n = spawnSync(nativeBin, ['analyze', corpus, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (n.status !== 0) return process.stdout.write(JSON.stringify({ error: (n.stderr || '').trim() }) + '\n');
     const native = Math.max(...JSON.parse(n.stdout.trim().split('\n').pop()).analysis_cpu_runs_mbps);
+    for (let r = warmUpRuns(mb); r > 0; r--) analyze();
     let module = 0;
     for (let r = 0; r < runs; r++) {
       const c0 = process.cpuUsage();
@@ -296,7 +302,8 @@ async function runBrowser(distDir, corpora, runs, nativeBin) {
 // Native and the page's module on Chromium's main thread in alternation, as
 // interleavedChild does in Node, by wall clock both (a page has no CPU
 // clock): each round the best of `runs` native runs, then the best of
-// `runs` module runs; the ratio is the median of the rounds' ratios.
+// `runs` module runs, after the same warm-up as tx_bench's (see
+// interleavedChild); the ratio is the median of the rounds' ratios.
 async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin) {
   await page.evaluate(async ({ block, repeats, warmUpMb }) => {
     const bytes = new TextEncoder().encode(block.repeat(repeats));
@@ -307,7 +314,7 @@ async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin)
     };
     const mb = bytes.length / (1 << 20);
     for (let r = Math.max(1, Math.ceil(warmUpMb / mb)); r > 0; r--) analyze();
-    window.__txAlternation = { analyze, mb };
+    window.__txAlternation = { analyze, mb, warmUpRuns: Math.max(1, Math.ceil(warmUpMb / mb)) };
   }, { block, repeats: corpus.repeats, warmUpMb: WARM_UP_MB });
   const ratios = [];
   for (let k = 0; k < rounds; k++) {
@@ -315,7 +322,8 @@ async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin)
     if (n.status !== 0) return { error: (n.stderr || '').trim() };
     const native = Math.max(...JSON.parse(n.stdout.trim().split('\n').pop()).analysis_runs_mbps);
     const module = await page.evaluate((runs) => {
-      const { analyze, mb } = window.__txAlternation;
+      const { analyze, mb, warmUpRuns } = window.__txAlternation;
+      for (let r = warmUpRuns; r > 0; r--) analyze();
       let best = 0;
       for (let r = 0; r < runs; r++) {
         const t0 = performance.now();
@@ -517,7 +525,7 @@ function report(r) {
   L.push('');
   if (r.interleaved) {
     L.push('Native and the Node module in alternation (6 rounds, each the best of 3 native runs in a tx_bench process, ' +
-           'then the best of 3 module runs; CPU time), module / native:', '');
+           `then the best of 3 module runs, each side after untimed runs of ${WARM_UP_MB} MB; CPU time), module / native:`, '');
     r.corpora.forEach((c, i) => {
       const x = r.interleaved[i] || {};
       L.push(x.rounds ? `- ${c.mb} MB: median **${pct(x.ratio)}**; rounds ` +
@@ -529,7 +537,8 @@ function report(r) {
   const chromiumAlternation = r.browser && r.browser.interleaved;
   if (chromiumAlternation) {
     L.push('Native and the Chromium module on the main thread in alternation (6 rounds, each the best of 3 native runs ' +
-           'in a tx_bench process, then the best of 3 module runs in the page; wall-clock both), module / native:', '');
+           `in a tx_bench process, then the best of 3 module runs in the page, each side after untimed runs of ${WARM_UP_MB} MB; ` +
+           'wall-clock both), module / native:', '');
     r.corpora.forEach((c, i) => {
       const x = chromiumAlternation[i] || {};
       L.push(x.rounds ? `- ${c.mb} MB: median **${pct(x.ratio)}**; rounds ` +
