@@ -129,11 +129,7 @@ async function interleavedChild(corpus, runs, rounds, modulePath, nativeBin) {
     raw.analyze('auto', 'EUR', '', '');
   };
   for (let r = warmUpRuns(mb); r > 0; r--) analyze();
-  const ratios = [];
-  for (let k = 0; k < rounds; k++) {
-    const n = spawnSync(nativeBin, ['analyze', corpus, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (n.status !== 0) return process.stdout.write(JSON.stringify({ error: (n.stderr || '').trim() }) + '\n');
-    const native = Math.max(...JSON.parse(n.stdout.trim().split('\n').pop()).analysis_cpu_runs_mbps);
+  const result = await alternate(rounds, () => nativeBest(nativeBin, corpus, runs, 'analysis_cpu_runs_mbps'), () => {
     for (let r = warmUpRuns(mb); r > 0; r--) analyze();
     let module = 0;
     for (let r = 0; r < runs; r++) {
@@ -142,9 +138,31 @@ async function interleavedChild(corpus, runs, rounds, modulePath, nativeBin) {
       const c = process.cpuUsage(c0);
       module = Math.max(module, mb / ((c.user + c.system) / 1e6));
     }
+    return module;
+  });
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+// The best of `runs` native rates (MB/s, the tx_bench field `key`) on a
+// corpus, in a tx_bench process of its own (which warms up itself); an
+// {error} when it fails.
+function nativeBest(nativeBin, file, runs, key) {
+  const n = spawnSync(nativeBin, ['analyze', file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (n.status !== 0) return { error: (n.stderr || '').trim() };
+  return Math.max(...JSON.parse(n.stdout.trim().split('\n').pop())[key]);
+}
+
+// `rounds` rounds of a native rate then a module rate (moduleRate may be
+// async); the ratio is the median of the rounds' ratios.
+async function alternate(rounds, nativeRate, moduleRate) {
+  const ratios = [];
+  for (let k = 0; k < rounds; k++) {
+    const native = nativeRate();
+    if (native.error) return native;
+    const module = await moduleRate();
     ratios.push({ native, module, ratio: module / native });
   }
-  process.stdout.write(JSON.stringify({ rounds: ratios, ratio: median(ratios.map((x) => x.ratio)) }) + '\n');
+  return { rounds: ratios, ratio: median(ratios.map((x) => x.ratio)) };
 }
 
 function runInterleaved(corpora, runs, modulePath, nativeBin) {
@@ -313,15 +331,12 @@ async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin)
       raw.analyze('auto', 'EUR', '', '');
     };
     const mb = bytes.length / (1 << 20);
-    for (let r = Math.max(1, Math.ceil(warmUpMb / mb)); r > 0; r--) analyze();
-    window.__txAlternation = { analyze, mb, warmUpRuns: Math.max(1, Math.ceil(warmUpMb / mb)) };
+    const warmUpRuns = Math.max(1, Math.ceil(warmUpMb / mb));
+    for (let r = warmUpRuns; r > 0; r--) analyze();
+    window.__txAlternation = { analyze, mb, warmUpRuns };
   }, { block, repeats: corpus.repeats, warmUpMb: WARM_UP_MB });
-  const ratios = [];
-  for (let k = 0; k < rounds; k++) {
-    const n = spawnSync(nativeBin, ['analyze', corpus.file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    if (n.status !== 0) return { error: (n.stderr || '').trim() };
-    const native = Math.max(...JSON.parse(n.stdout.trim().split('\n').pop()).analysis_runs_mbps);
-    const module = await page.evaluate((runs) => {
+  return alternate(rounds, () => nativeBest(nativeBin, corpus.file, runs, 'analysis_runs_mbps'), () =>
+    page.evaluate((runs) => {
       const { analyze, mb, warmUpRuns } = window.__txAlternation;
       for (let r = warmUpRuns; r > 0; r--) analyze();
       let best = 0;
@@ -331,10 +346,7 @@ async function chromiumInterleaved(page, block, corpus, runs, rounds, nativeBin)
         best = Math.max(best, mb / ((performance.now() - t0) / 1000));
       }
       return best;
-    }, runs);
-    ratios.push({ native, module, ratio: module / native });
-  }
-  return { rounds: ratios, ratio: median(ratios.map((x) => x.ratio)) };
+    }, runs));
 }
 
 // Runs in the page: the page's own module, public API, main thread.
